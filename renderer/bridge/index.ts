@@ -1,0 +1,18 @@
+/**
+ * The one place that finds the contract: the Electron preload puts it on window.controlRoom;
+ * otherwise we are in host mode and open it over WebSocket. Everything else in the renderer
+ * only sees ControlRoomApi.
+ */
+import type { ControlRoomApi } from "../../preload/api";
+import { connectHost } from "./host";
+
+declare global {
+  interface Window {
+    controlRoom?: ControlRoomApi;
+  }
+}
+
+export async function getControlRoom(): Promise<ControlRoomApi> {
+  if (window.controlRoom) return window.controlRoom;
+  return connectHost(window.location);
+}
