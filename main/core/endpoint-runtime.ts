@@ -1,0 +1,109 @@
+/**
+ * Everything the core does with one endpoint's session: discover the assets, monitor their
+ * values and the Server object's alarm events, refresh conditions after every (re)connect,
+ * and replay the outbox once the server is reachable again.
+ */
+import {
+  AttributeIds,
+  ClientSubscription,
+  TimestampsToReturn,
+  type ClientSession,
+  type OPCUACertificateManager,
+  type Variant,
+} from "node-opcua";
+import type { EndpointStatus, TagValue } from "../../preload/api";
+import { alarmEventFilter } from "./opcua/alarm-events";
+import { conditionRefresh } from "./opcua/condition-methods";
+import { EndpointConnection } from "./opcua/endpoint-connection";
+import { monitorValues } from "./opcua/value-monitor";
+import { discoverAssets, type DiscoveredModel } from "./sites/asset-discovery";
+import type { EndpointConfig } from "./sites/site-config";
+
+export interface RuntimeHooks {
+  onStatus(status: EndpointStatus): void;
+  onModel(endpointId: string, model: DiscoveredModel): void;
+  onValue(value: TagValue): void;
+  onAlarmEvents(endpointId: string, fields: Variant[][]): void;
+  /** Session usable for actions again: the caller replays its outbox. */
+  onReady(endpointId: string): Promise<void>;
+}
+
+const EVENT_BATCH_MS = 50;
+
+export class EndpointRuntime {
+  readonly connection: EndpointConnection;
+  private subscription: ClientSubscription | null = null;
+  private eventQueue: Variant[][] = [];
+  private eventTimer: NodeJS.Timeout | null = null;
+
+  constructor(
+    readonly config: EndpointConfig & { url: string },
+    pki: OPCUACertificateManager,
+    private readonly hooks: RuntimeHooks,
+  ) {
+    this.connection = new EndpointConnection(config, pki, {
+      onStatus: (status) => hooks.onStatus(status),
+      onSession: (session) => this.setUp(session),
+      onReconnected: (session) => this.refresh(session),
+    });
+  }
+
+  start(): void {
+    this.connection.start();
+  }
+
+  private async setUp(session: ClientSession): Promise<void> {
+    const model = await discoverAssets(session, this.config.id);
+    this.hooks.onModel(this.config.id, model);
+
+    const subscription = ClientSubscription.create(session, {
+      requestedPublishingInterval: 250,
+      requestedLifetimeCount: 600,
+      requestedMaxKeepAliveCount: 20,
+      maxNotificationsPerPublish: 0,
+      publishingEnabled: true,
+      priority: 10,
+    });
+    this.subscription = subscription;
+    await new Promise<void>((resolve, reject) => {
+      subscription.once("started", () => resolve());
+      subscription.once("internal_error", (err: Error) => reject(err));
+    });
+
+    const events = await subscription.monitor(
+      { nodeId: "i=2253", attributeId: AttributeIds.EventNotifier },
+      { samplingInterval: 0, queueSize: 100_000, discardOldest: false, filter: alarmEventFilter() },
+      TimestampsToReturn.Neither,
+    );
+    events.on("changed", (fields: unknown) => this.queueEvent(fields as Variant[]));
+
+    const tags = [...model.nodeIds].map(([tagId, nodeId]) => ({ tagId, nodeId }));
+    await monitorValues(subscription, tags, (v) => this.hooks.onValue(v));
+    await this.refresh(session);
+  }
+
+  /** Alarm floods arrive as hundreds of events: hand them on in batches, in order. */
+  private queueEvent(fields: Variant[]): void {
+    this.eventQueue.push(fields);
+    if (!this.eventTimer) {
+      this.eventTimer = setTimeout(() => {
+        this.eventTimer = null;
+        const batch = this.eventQueue;
+        this.eventQueue = [];
+        this.hooks.onAlarmEvents(this.config.id, batch);
+      }, EVENT_BATCH_MS);
+    }
+  }
+
+  private async refresh(session: ClientSession): Promise<void> {
+    if (this.subscription) await conditionRefresh(session, this.subscription.subscriptionId);
+    await this.hooks.onReady(this.config.id);
+  }
+
+  async stop(): Promise<void> {
+    if (this.eventTimer) clearTimeout(this.eventTimer);
+    await this.subscription?.terminate().catch(() => undefined);
+    this.subscription = null;
+    await this.connection.stop();
+  }
+}

@@ -1,0 +1,115 @@
+/**
+ * The event filter for Alarms & Conditions on the Server object, and the decoding of one
+ * event's fields into a plain record. Field order is the contract between the two.
+ */
+import { constructEventFilter, ObjectTypeIds, type EventFilter, type Variant } from "node-opcua";
+
+const FIELDS = [
+  "EventId",
+  "EventType",
+  "SourceNode",
+  "SourceName",
+  "Time",
+  "Message",
+  "Severity",
+  "ConditionId",
+  "BranchId",
+  "Retain",
+  "ConditionName",
+  "EnabledState.Id",
+  "ActiveState.Id",
+  "ActiveState.TransitionTime",
+  "AckedState.Id",
+  "ConfirmedState.Id",
+  "ShelvingState.CurrentState.Id",
+  "SuppressedState.Id",
+  "Comment",
+  "ClientUserId",
+] as const;
+
+export function alarmEventFilter(): EventFilter {
+  return constructEventFilter([...FIELDS]);
+}
+
+export interface ConditionEvent {
+  kind: "condition" | "refreshStart" | "refreshEnd" | "other";
+  eventId: Buffer | null;
+  eventType: string;
+  sourceNode: string;
+  sourceName: string;
+  time: number;
+  message: string;
+  severity: number;
+  conditionId: string | null;
+  branchId: string | null;
+  retain: boolean;
+  conditionName: string;
+  enabled: boolean;
+  active: boolean;
+  activeSince: number | null;
+  acked: boolean;
+  confirmed: boolean | null;
+  shelved: boolean;
+  suppressed: boolean;
+  comment: string | null;
+  clientUserId: string | null;
+}
+
+const UNSHELVED_STATE = "i=2930";
+const NULL_NODE = "ns=0;i=0";
+
+function text(v: unknown): string | null {
+  if (v === null || v === undefined) return null;
+  if (typeof v === "string") return v;
+  if (typeof v === "object" && "text" in v) return (v as { text: string | null }).text ?? null;
+  return String(v);
+}
+
+function nodeIdText(v: unknown): string | null {
+  if (v === null || v === undefined) return null;
+  const s = String(v);
+  return s === NULL_NODE || s === "" ? null : s;
+}
+
+function time(v: unknown): number | null {
+  return v instanceof Date && !Number.isNaN(v.getTime()) ? v.getTime() : null;
+}
+
+export function decodeConditionEvent(fields: Variant[]): ConditionEvent {
+  const get = (name: (typeof FIELDS)[number]) => fields[FIELDS.indexOf(name)]?.value as unknown;
+  const eventType = nodeIdText(get("EventType")) ?? "";
+  const conditionId = nodeIdText(get("ConditionId"));
+  const kind =
+    eventType === `ns=0;i=${ObjectTypeIds.RefreshStartEventType}`
+      ? "refreshStart"
+      : eventType === `ns=0;i=${ObjectTypeIds.RefreshEndEventType}`
+        ? "refreshEnd"
+        : conditionId
+          ? "condition"
+          : "other";
+  const shelvingState = nodeIdText(get("ShelvingState.CurrentState.Id"));
+  const confirmed = get("ConfirmedState.Id");
+  return {
+    kind,
+    eventId: Buffer.isBuffer(get("EventId")) ? (get("EventId") as Buffer) : null,
+    eventType,
+    sourceNode: nodeIdText(get("SourceNode")) ?? "",
+    sourceName: text(get("SourceName")) ?? "",
+    time: time(get("Time")) ?? Date.now(),
+    message: text(get("Message")) ?? "",
+    severity: Number(get("Severity") ?? 0),
+    conditionId,
+    branchId: nodeIdText(get("BranchId")),
+    retain: get("Retain") === true,
+    conditionName: text(get("ConditionName")) ?? "",
+    enabled: get("EnabledState.Id") !== false,
+    active: get("ActiveState.Id") === true,
+    activeSince: time(get("ActiveState.TransitionTime")),
+    acked: get("AckedState.Id") === true,
+    confirmed: typeof confirmed === "boolean" ? confirmed : null,
+    shelved: shelvingState !== null && shelvingState !== UNSHELVED_STATE,
+    suppressed: get("SuppressedState.Id") === true,
+    comment: text(get("Comment")),
+    clientUserId: text(get("ClientUserId")),
+  };
+}

@@ -1,0 +1,134 @@
+/**
+ * One OPC UA endpoint: client, session, reconnection and a status a person can read. What to
+ * do with a session (discover, subscribe) belongs to the caller, through `onSession`, which
+ * runs after the first connect and again whenever the session had to be recreated.
+ */
+import {
+  ClientSession,
+  MessageSecurityMode,
+  OPCUAClient,
+  SecurityPolicy,
+  UserTokenType,
+  type OPCUACertificateManager,
+  type UserIdentityInfo,
+} from "node-opcua";
+import type { ConnectionState, EndpointStatus } from "../../../preload/api";
+import type { EndpointConfig } from "../sites/site-config";
+
+export interface EndpointCallbacks {
+  onStatus(status: EndpointStatus): void;
+  /** A new session is ready (first connect, or after the old one could not be restored). */
+  onSession(session: ClientSession): Promise<void>;
+  /** The transport came back and the session was kept: subscriptions survive, conditions must be refreshed. */
+  onReconnected(session: ClientSession): Promise<void>;
+}
+
+const RETRY_MS = 2000;
+
+export class EndpointConnection {
+  private client: OPCUAClient | null = null;
+  private session: ClientSession | null = null;
+  private stopped = false;
+  private status: EndpointStatus;
+  private retryTimer: NodeJS.Timeout | null = null;
+
+  constructor(
+    readonly config: EndpointConfig & { url: string },
+    private readonly pki: OPCUACertificateManager,
+    private readonly callbacks: EndpointCallbacks,
+  ) {
+    this.status = { endpointId: config.id, url: config.url, state: "connecting", error: null, since: Date.now() };
+  }
+
+  get id(): string {
+    return this.config.id;
+  }
+
+  getStatus(): EndpointStatus {
+    return this.status;
+  }
+
+  /** The live session, or null while disconnected. */
+  getSession(): ClientSession | null {
+    return this.status.state === "connected" ? this.session : null;
+  }
+
+  start(): void {
+    void this.attempt();
+  }
+
+  private setStatus(state: ConnectionState, error: string | null): void {
+    if (this.status.state === state && this.status.error === error) return;
+    this.status = { ...this.status, state, error, since: Date.now() };
+    this.callbacks.onStatus(this.status);
+  }
+
+  private describe(err: unknown): string {
+    const text = err instanceof Error ? err.message.split("\n")[0] : String(err);
+    return `Endpoint "${this.config.id}" (${this.config.url}): ${text}`;
+  }
+
+  private identity(): UserIdentityInfo {
+    const c = this.config.credentials;
+    if (!c) return { type: UserTokenType.Anonymous };
+    return { type: UserTokenType.UserName, userName: c.user, password: c.password };
+  }
+
+  private async attempt(): Promise<void> {
+    if (this.stopped) return;
+    this.setStatus("connecting", this.status.error);
+    const client = OPCUAClient.create({
+      applicationName: "CityControlRoom",
+      applicationUri: "urn:city-control-room:workstation",
+      clientCertificateManager: this.pki,
+      securityMode: MessageSecurityMode[this.config.securityMode],
+      securityPolicy: SecurityPolicy[this.config.securityPolicy],
+      endpointMustExist: false,
+      keepSessionAlive: true,
+      requestedSessionTimeout: 60_000,
+      // The first connect fails fast so a wrong URL or an untrusted certificate is reported;
+      // once connected, node-opcua's own reconnection keeps the session and its subscriptions.
+      connectionStrategy: { maxRetry: 0, initialDelay: 500, maxDelay: 5000 },
+    });
+    this.client = client;
+    try {
+      await client.connect(this.config.url);
+      client.connectionStrategy.maxRetry = -1 as unknown as number;
+      const session = await client.createSession(this.identity());
+      this.session = session;
+      client.on("connection_lost", () => this.setStatus("disconnected", this.describe("connection lost, reconnecting")));
+      client.on("connection_reestablished", () => {
+        this.setStatus("connected", null);
+        void this.callbacks.onReconnected(session).catch((err) => this.setStatus("error", this.describe(err)));
+      });
+      session.on("session_closed", () => {
+        if (!this.stopped) this.scheduleRetry(this.describe("session closed by the server"));
+      });
+      this.setStatus("connected", null);
+      await this.callbacks.onSession(session);
+    } catch (err) {
+      await client.disconnect().catch(() => undefined);
+      this.client = null;
+      this.session = null;
+      this.scheduleRetry(this.describe(err));
+    }
+  }
+
+  private scheduleRetry(error: string): void {
+    if (this.stopped) return;
+    this.setStatus("error", error);
+    if (this.retryTimer) clearTimeout(this.retryTimer);
+    this.retryTimer = setTimeout(() => void this.attempt(), RETRY_MS);
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.retryTimer) clearTimeout(this.retryTimer);
+    const { client, session } = this;
+    this.client = null;
+    this.session = null;
+    if (session) await session.close().catch(() => undefined);
+    if (client) await client.disconnect().catch(() => undefined);
+    this.setStatus("disconnected", null);
+  }
+}

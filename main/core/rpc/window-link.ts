@@ -1,0 +1,62 @@
+/**
+ * One window's end of the contract, whatever carries it (MessagePort or WebSocket): validates
+ * each call against the zod schemas in preload/api.ts, dispatches it to the service, and
+ * batches the values this window subscribed to.
+ */
+import { methodArgs, requestMessage, type CoreToWindowMessage, type EventPayloads, type MethodName, type TagValue, type TopicName } from "../../../preload/api";
+import { WindowBatcher } from "../values/window-batcher";
+import { CoreError } from "./core-error";
+
+export interface ContractHandlers {
+  call(link: WindowLink, method: MethodName, args: unknown): Promise<unknown>;
+  closed(link: WindowLink): void;
+}
+
+let nextLinkId = 1;
+
+export class WindowLink {
+  readonly id = nextLinkId++;
+  readonly watched = new Set<string>();
+  readonly batcher: WindowBatcher;
+  private open = true;
+
+  constructor(
+    private readonly transmit: (message: CoreToWindowMessage) => void,
+    private readonly handlers: ContractHandlers,
+  ) {
+    this.batcher = new WindowBatcher((values: TagValue[]) => this.emit("values", values));
+  }
+
+  emit<T extends TopicName>(topic: T, payload: EventPayloads[T]): void {
+    if (this.open) this.transmit({ kind: "event", topic, payload });
+  }
+
+  /** Entry point for every raw message from the window. */
+  async handle(raw: unknown): Promise<void> {
+    const parsed = requestMessage.safeParse(raw);
+    if (!parsed.success) return; // not a call: nothing to answer, nothing to trust
+    const { id, method, args } = parsed.data;
+    try {
+      if (!Object.hasOwn(methodArgs, method)) throw new CoreError("bad-request", `Unknown method "${method}"`);
+      const schema = methodArgs[method as MethodName];
+      const checked = schema.safeParse(args);
+      if (!checked.success) {
+        const detail = checked.error.issues.map((i) => `${i.path.join(".") || "(args)"}: ${i.message}`).join("; ");
+        throw new CoreError("bad-request", `Invalid arguments for ${method}: ${detail}`);
+      }
+      const result = await this.handlers.call(this, method as MethodName, checked.data);
+      if (this.open) this.transmit({ kind: "result", id, result });
+    } catch (err) {
+      const code = err instanceof CoreError ? err.code : "internal";
+      const message = err instanceof Error ? err.message : String(err);
+      if (this.open) this.transmit({ kind: "error", id, error: { code, message } });
+    }
+  }
+
+  close(): void {
+    if (!this.open) return;
+    this.open = false;
+    this.batcher.dispose();
+    this.handlers.closed(this);
+  }
+}

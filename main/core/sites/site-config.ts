@@ -1,0 +1,94 @@
+/**
+ * Site configuration: which endpoints a workstation talks to, as whom, and what the map shows.
+ * Validated with zod; an error names the file and the field so an engineer can fix it.
+ */
+import fs from "node:fs";
+import { z } from "zod";
+import { SERVICES } from "../../../preload/api";
+
+export const ROLES = ["operator", "supervisor", "maintenance", "engineer"] as const;
+export type Role = (typeof ROLES)[number];
+
+const endpointSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/, "lower-case letters, digits and dashes"),
+    /** opc.tcp URL; omitted when `embeddedSimulator` is set, the app starts it and fills this in. */
+    url: z.string().regex(/^opc\.tcp:\/\/[^\s/]+(:\d+)?(\/.*)?$/, "an opc.tcp://host:port URL").optional(),
+    embeddedSimulator: z
+      .object({ seed: z.number().int().default(1), scale: z.number().int().positive().optional() })
+      .strict()
+      .optional(),
+    securityMode: z.enum(["None", "Sign", "SignAndEncrypt"]).default("SignAndEncrypt"),
+    securityPolicy: z
+      .enum(["None", "Basic256Sha256", "Aes128_Sha256_RsaOaep", "Aes256_Sha256_RsaPss"])
+      .default("Basic256Sha256"),
+    /** null = anonymous. */
+    credentials: z.object({ user: z.string().min(1), password: z.string() }).strict().nullable().default(null),
+  })
+  .strict()
+  .refine((e) => e.url !== undefined || e.embeddedSimulator !== undefined, {
+    message: "needs either url or embeddedSimulator",
+    path: ["url"],
+  })
+  .refine((e) => (e.securityMode === "None") === (e.securityPolicy === "None"), {
+    message: "securityMode None goes with securityPolicy None, and only with it",
+    path: ["securityPolicy"],
+  });
+
+export const siteConfigSchema = z
+  .object({
+    id: z.string().min(1),
+    name: z.string().min(1),
+    centre: z.object({ lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180) }).strict(),
+    zoom: z.number().int().min(1).max(19).default(12),
+    services: z.array(z.enum(SERVICES)).min(1),
+    tileUrl: z.string().url().nullable().default(null),
+    /** Who sits at this workstation; their name goes on every action in the audit trail. */
+    user: z.object({ name: z.string().min(1), role: z.enum(ROLES) }).strict(),
+    /** Which roles may do what; enforced by the core before anything reaches a server. */
+    permissions: z
+      .object({
+        acknowledge: z.array(z.enum(ROLES)).default(["operator", "supervisor"]),
+      })
+      .strict()
+      .default({ acknowledge: ["operator", "supervisor"] }),
+    endpoints: z.array(endpointSchema).min(1),
+  })
+  .strict();
+
+export type SiteConfig = z.infer<typeof siteConfigSchema>;
+export type EndpointConfig = SiteConfig["endpoints"][number];
+
+export class SiteConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "SiteConfigError";
+  }
+}
+
+/** Validates parsed JSON; the error lists every wrong field by its path. */
+export function parseSiteConfig(raw: unknown, source: string): SiteConfig {
+  const result = siteConfigSchema.safeParse(raw);
+  if (result.success) return result.data;
+  const lines = result.error.issues.map((issue) => {
+    const field = issue.path.length ? issue.path.join(".") : "(top level)";
+    return `  field "${field}": ${issue.message}`;
+  });
+  throw new SiteConfigError(`Site config ${source} is not valid:\n${lines.join("\n")}`);
+}
+
+export function loadSiteConfig(file: string): SiteConfig {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, "utf8");
+  } catch (err) {
+    throw new SiteConfigError(`Site config ${file} cannot be read: ${(err as Error).message}`);
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (err) {
+    throw new SiteConfigError(`Site config ${file} is not JSON: ${(err as Error).message}`);
+  }
+  return parseSiteConfig(raw, file);
+}
