@@ -1,0 +1,32 @@
+/**
+ * The operator screen: navbar on top, map with the selected asset's values beside it, and the
+ * alarm list along the bottom where the eye returns between tasks.
+ */
+import { AlarmPanel } from "./alarms/AlarmPanel";
+import { CityMap } from "./map/CityMap";
+import { Notices } from "./shell/Notices";
+import { StartupScreen } from "./shell/StartupScreen";
+import { TopBar } from "./shell/TopBar";
+import { useRoomSelector } from "./state/RoomContext";
+import { ValuePanel } from "./values/ValuePanel";
+
+export function App() {
+  const phase = useRoomSelector((s) => s.phase);
+  const loadError = useRoomSelector((s) => s.loadError);
+  const site = useRoomSelector((s) => s.site);
+
+  if (phase !== "ready" || !site) return <StartupScreen error={phase === "failed" ? loadError : null} />;
+  return (
+    <div className="app">
+      <TopBar site={site} />
+      <Notices notices={site.notices} />
+      <main className="workspace">
+        <div className="map-area">
+          <CityMap site={site} />
+        </div>
+        <ValuePanel />
+        <AlarmPanel />
+      </main>
+    </div>
+  );
+}

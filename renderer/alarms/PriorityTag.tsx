@@ -1,0 +1,15 @@
+/**
+ * Priority as colour and word: the word keeps it readable for colour-blind operators and in
+ * screenshots; the colour is one of only four on an otherwise grey screen.
+ */
+import { Tag } from "@blueprintjs/core";
+import type { Priority } from "../../preload/api";
+import { PRIORITY_LABEL } from "./priority";
+
+export function PriorityTag({ priority, muted }: { priority: Priority; muted?: boolean }) {
+  return (
+    <Tag className={`priority-tag priority-${priority}${muted ? " is-muted" : ""}`} minimal={muted}>
+      {PRIORITY_LABEL[priority]}
+    </Tag>
+  );
+}

@@ -1,0 +1,100 @@
+/**
+ * Asset markers on the map: one SVG circle per asset (SVG, not canvas, so each marker is a DOM
+ * element that tests and CSS can address). State lives in CSS classes; restyling a marker is a
+ * class swap, not a new layer.
+ */
+import L from "leaflet";
+import type { AssetInfo } from "../../preload/api";
+import type { AssetMarkerState } from "./assetStates";
+
+const STATE_CLASS_PREFIX = "asset-state-";
+
+export interface AssetMarkerLayer {
+  layer: L.LayerGroup;
+  setAssets(assets: readonly AssetInfo[]): void;
+  setStates(states: ReadonlyMap<string, AssetMarkerState>): void;
+  setSelected(assetId: string | null): void;
+  positionOf(assetId: string): L.LatLng | null;
+}
+
+export function createAssetMarkerLayer(map: L.Map, onSelect: (assetId: string) => void): AssetMarkerLayer {
+  const renderer = L.svg({ padding: 0.5 });
+  const layer = L.layerGroup().addTo(map);
+  const halo = L.circleMarker([0, 0], { renderer, radius: 15, className: "asset-halo", interactive: false, weight: 2, fill: false });
+  const markers = new Map<string, L.CircleMarker>();
+  let selected: string | null = null;
+  let states: ReadonlyMap<string, AssetMarkerState> = new Map();
+
+  const applyState = (id: string, marker: L.CircleMarker) => {
+    const el = marker.getElement();
+    if (!el) return;
+    const st = states.get(id) ?? { state: "stale", unacked: false };
+    for (const cls of [...el.classList]) if (cls.startsWith(STATE_CLASS_PREFIX)) el.classList.remove(cls);
+    el.classList.add(STATE_CLASS_PREFIX + st.state);
+    el.classList.toggle("asset-unacked", st.unacked);
+    el.classList.toggle("asset-selected", id === selected);
+    el.setAttribute("data-state", st.state);
+  };
+
+  return {
+    layer,
+    setAssets(assets) {
+      const keep = new Set(assets.map((a) => a.id));
+      for (const [id, m] of markers) {
+        if (!keep.has(id)) {
+          m.remove();
+          markers.delete(id);
+        }
+      }
+      for (const asset of assets) {
+        let marker = markers.get(asset.id);
+        if (marker) {
+          marker.setLatLng([asset.lat, asset.lon]);
+        } else {
+          marker = L.circleMarker([asset.lat, asset.lon], {
+            renderer,
+            radius: 8,
+            weight: 2,
+            fillOpacity: 1,
+            className: `asset-marker ${STATE_CLASS_PREFIX}stale`,
+            bubblingMouseEvents: false,
+          });
+          const id = asset.id;
+          marker.on("click", () => onSelect(id));
+          marker.addTo(layer);
+          markers.set(asset.id, marker);
+          marker.getElement()?.setAttribute("data-asset-id", asset.id);
+        }
+        // Asset names come from servers: a text node, never an HTML string.
+        const tip = document.createElement("span");
+        tip.textContent = asset.name;
+        marker.unbindTooltip().bindTooltip(tip, { direction: "top", offset: [0, -9], className: "asset-tooltip" });
+        marker.getElement()?.setAttribute("aria-label", asset.name);
+        applyState(asset.id, marker);
+      }
+    },
+    setStates(next) {
+      states = next;
+      for (const [id, m] of markers) applyState(id, m);
+    },
+    setSelected(assetId) {
+      const previous = selected;
+      selected = assetId;
+      for (const id of [previous, assetId]) {
+        const m = id ? markers.get(id) : undefined;
+        if (m && id) applyState(id, m);
+      }
+      const m = assetId ? markers.get(assetId) : undefined;
+      if (m) {
+        halo.setLatLng(m.getLatLng());
+        if (!map.hasLayer(halo)) halo.addTo(map);
+        m.bringToFront();
+      } else {
+        halo.remove();
+      }
+    },
+    positionOf(assetId) {
+      return markers.get(assetId)?.getLatLng() ?? null;
+    },
+  };
+}

@@ -1,0 +1,48 @@
+/**
+ * One live tag. Each row selects its own value, so a value batch re-renders only the rows whose
+ * values changed. A stale value keeps showing, marked, because the last known value is still
+ * information for the operator.
+ */
+import { Tag } from "@blueprintjs/core";
+import type { Quality, TagInfo } from "../../preload/api";
+import { useRoomSelector } from "../state/RoomContext";
+import { formatAge } from "../time/format";
+import { formatValue, rangeFraction } from "./formatValue";
+
+const QUALITY_LABEL: Record<Quality, string> = { good: "Good", uncertain: "Uncertain", bad: "Bad" };
+
+export function TagRow({ tag, now }: { tag: TagInfo; now: number }) {
+  const value = useRoomSelector((s) => s.values.get(tag.id));
+  const fraction = rangeFraction(value?.value, tag.range);
+  const stale = value?.stale ?? false;
+  return (
+    <tr
+      data-testid="tag-row"
+      data-tag-id={tag.id}
+      data-stale={stale ? "true" : "false"}
+      data-quality={value?.quality ?? "none"}
+      className={stale ? "tag-row is-stale" : "tag-row"}
+    >
+      <td className="tag-name">{tag.name}</td>
+      <td className="tag-value">
+        <span className="tag-value-text" data-testid="tag-value">
+          {value ? formatValue(value.value, tag.unit) : "…"}
+        </span>
+        {fraction !== null && (
+          <span className="tag-range" title={`${tag.range!.low} – ${tag.range!.high} ${tag.unit ?? ""}`}>
+            <span className="tag-range-fill" style={{ width: `${(fraction * 100).toFixed(1)}%` }} />
+          </span>
+        )}
+      </td>
+      <td className={`tag-quality quality-${value?.quality ?? "none"}`}>{value ? QUALITY_LABEL[value.quality] : ""}</td>
+      <td className="tag-age">
+        {value ? formatAge(now - value.sourceTime) : ""}
+        {stale && (
+          <Tag minimal className="stale-mark" title="No live connection: this is the last known value">
+            STALE
+          </Tag>
+        )}
+      </td>
+    </tr>
+  );
+}
