@@ -1,0 +1,78 @@
+/**
+ * Starts the core for a site: loads and validates the site config, starts the embedded
+ * simulator for endpoints that ask for one, then the service. Host mode and the Electron
+ * utilityProcess both boot through here, so they run the same thing.
+ */
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { startSimulator, type RunningSimulator } from "../simulator/index";
+import { ControlRoomService } from "./service";
+import { loadSiteConfig, type SiteConfig } from "./sites/site-config";
+
+export const DEFAULT_SITE_FILE = fileURLToPath(new URL("../../resources/sites/nis.json", import.meta.url));
+
+/** Where a workstation keeps its store and PKI when nothing else is said. */
+export function defaultDataDir(): string {
+  if (process.env.CCR_DATA_DIR) return process.env.CCR_DATA_DIR;
+  const base = process.env.XDG_DATA_HOME ?? path.join(os.homedir(), ".local", "share");
+  return path.join(base, "city-control-room");
+}
+
+export interface BootOptions {
+  siteFile?: string;
+  dataDir?: string;
+  nativeBinding?: string;
+  /** Wait this long for the first connection and discovery before returning (0: do not wait). */
+  waitForConnectionMs?: number;
+}
+
+export interface BootedCore {
+  site: SiteConfig;
+  service: ControlRoomService;
+  simulators: Map<string, RunningSimulator>;
+  dataDir: string;
+  stop(): Promise<void>;
+}
+
+export async function bootCore(options: BootOptions = {}): Promise<BootedCore> {
+  const siteFile = options.siteFile ?? DEFAULT_SITE_FILE;
+  const site = loadSiteConfig(siteFile);
+  const dataDir = options.dataDir ?? defaultDataDir();
+  fs.mkdirSync(dataDir, { recursive: true });
+
+  const simulators = new Map<string, RunningSimulator>();
+  const urls = new Map<string, string>();
+  try {
+    for (const endpoint of site.endpoints) {
+      if (!endpoint.embeddedSimulator || endpoint.url) continue;
+      const sim = await startSimulator({
+        port: 0,
+        seed: endpoint.embeddedSimulator.seed,
+        scale: endpoint.embeddedSimulator.scale,
+        pkiDir: path.join(dataDir, "simulator-pki", endpoint.id),
+        allowSecurityNone: endpoint.securityMode === "None",
+        allowAnonymous: endpoint.credentials === null,
+        services: site.services,
+      });
+      simulators.set(endpoint.id, sim);
+      urls.set(endpoint.id, sim.endpointUrl);
+    }
+    const service = await ControlRoomService.start({ site, dataDir, endpointUrls: urls, nativeBinding: options.nativeBinding });
+    if (options.waitForConnectionMs) await service.whenConnected(options.waitForConnectionMs);
+    return {
+      site,
+      service,
+      simulators,
+      dataDir,
+      async stop() {
+        await service.stop();
+        for (const sim of simulators.values()) await sim.stop();
+      },
+    };
+  } catch (err) {
+    for (const sim of simulators.values()) await sim.stop().catch(() => undefined);
+    throw err;
+  }
+}

@@ -1,0 +1,68 @@
+// `npm test`: typecheck, vitest (unit + integration), Playwright e2e in Debian's Chromium and
+// the Electron smoke test; every runner's own output is shown, then one line summing them all.
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+
+const results = [];
+const outDir = "test-results";
+fs.mkdirSync(outDir, { recursive: true });
+
+function run(name, command, args, { env = {} } = {}) {
+  console.log(`\n=== ${name}: ${command} ${args.join(" ")}`);
+  const r = spawnSync(command, args, { stdio: "inherit", env: { ...process.env, ...env } });
+  return r.status ?? 1;
+}
+
+function readJson(file) {
+  try {
+    return JSON.parse(fs.readFileSync(file, "utf8"));
+  } catch {
+    return null;
+  }
+}
+
+// 1. Typecheck counts as one check.
+{
+  const code = run("typecheck", "npx", ["tsc", "-p", "tsconfig.json", "--noEmit"]);
+  results.push({ name: "typecheck", passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1, skipped: 0 });
+}
+
+// 2. vitest: unit + integration against the real simulator and real SQLite files.
+{
+  const file = path.join(outDir, "vitest.json");
+  fs.rmSync(file, { force: true });
+  const code = run("vitest", "npx", ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${file}`]);
+  const j = readJson(file);
+  const passed = j?.numPassedTests ?? 0;
+  const failed = (j?.numFailedTests ?? 0) + (code !== 0 && !(j?.numFailedTests > 0) ? 1 : 0);
+  results.push({ name: "vitest", passed, failed, skipped: (j?.numPendingTests ?? 0) + (j?.numTodoTests ?? 0) });
+}
+
+// 3 + 4. Playwright: e2e in Chromium against host mode, then the Electron smoke test.
+for (const [name, config, needsBuild] of [
+  ["e2e", "test/e2e/playwright.config.ts", true],
+  ["electron", "test/electron/playwright.config.ts", false],
+]) {
+  if (needsBuild && run("build renderer", "npm", ["run", "build:renderer"]) !== 0) {
+    results.push({ name, passed: 0, failed: 1, skipped: 0 });
+    continue;
+  }
+  const file = path.join(outDir, `${name}.json`);
+  fs.rmSync(file, { force: true });
+  const code = run(name, "npx", ["playwright", "test", "-c", config, "--reporter=list,json"], {
+    env: { PLAYWRIGHT_JSON_OUTPUT_NAME: file },
+  });
+  const s = readJson(file)?.stats;
+  const passed = (s?.expected ?? 0) + (s?.flaky ?? 0);
+  const failed = (s?.unexpected ?? 0) + (code !== 0 && !(s?.unexpected > 0) ? 1 : 0);
+  results.push({ name, passed, failed, skipped: s?.skipped ?? 0 });
+}
+
+console.log("\n=== summary");
+for (const r of results) console.log(`${r.name}: ${r.passed} passed, ${r.failed} failed, ${r.skipped} skipped`);
+const passed = results.reduce((n, r) => n + r.passed, 0);
+const failed = results.reduce((n, r) => n + r.failed, 0);
+const skipped = results.reduce((n, r) => n + r.skipped, 0);
+console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);
+process.exit(failed > 0 ? 1 : 0);
