@@ -6,12 +6,10 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { startSimulator, type RunningSimulator } from "../simulator/index";
 import { ControlRoomService } from "./service";
+import { DEFAULT_SITE_FILE } from "./sites/default-site";
 import { loadSiteConfig, type SiteConfig } from "./sites/site-config";
-
-export const DEFAULT_SITE_FILE = fileURLToPath(new URL("../../resources/sites/nis.json", import.meta.url));
 
 /** Where a workstation keeps its store and PKI when nothing else is said. */
 export function defaultDataDir(): string {

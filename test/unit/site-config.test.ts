@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { DEFAULT_SITE_FILE } from "../../main/core/boot";
+import { DEFAULT_SITE_FILE } from "../../main/core/sites/default-site";
 import { loadSiteConfig, parseSiteConfig } from "../../main/core/sites/site-config";
 
 const good = JSON.parse(fs.readFileSync(DEFAULT_SITE_FILE, "utf8"));

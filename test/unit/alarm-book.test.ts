@@ -1,0 +1,73 @@
+import { describe, expect, it } from "vitest";
+import { AlarmBook } from "../../main/core/alarms/alarm-book";
+import { priorityOf } from "../../main/core/alarms/priority";
+import type { ConditionEvent } from "../../main/core/opcua/alarm-events";
+
+function event(over: Partial<ConditionEvent>): ConditionEvent {
+  return {
+    kind: "condition",
+    eventId: Buffer.from("01", "hex"),
+    eventType: "ns=0;i=9341",
+    sourceNode: "ns=1;s=asset",
+    sourceName: "Asset",
+    time: 1000,
+    message: "High level",
+    severity: 500,
+    conditionId: "ns=1;s=asset.HighLevel",
+    branchId: null,
+    retain: true,
+    conditionName: "HighLevel",
+    enabled: true,
+    active: true,
+    activeSince: 900,
+    acked: false,
+    confirmed: false,
+    shelved: false,
+    suppressed: false,
+    comment: null,
+    clientUserId: null,
+    ...over,
+  };
+}
+
+describe("alarm book", () => {
+  const book = () => new AlarmBook((ep, node) => (node === "ns=1;s=asset" ? `${ep}|${node}` : null));
+
+  it("keys by ConditionId and BranchId and maps the source to its asset", () => {
+    const b = book();
+    const d1 = b.apply("ep", event({}));
+    const d2 = b.apply("ep", event({ branchId: "ns=1;g=1234" }));
+    expect(d1.upserts[0]?.id).toBe("ep|ns=1;s=asset.HighLevel");
+    expect(d2.upserts[0]?.id).toBe("ep|ns=1;s=asset.HighLevel#ns=1;g=1234");
+    expect(d1.upserts[0]?.assetId).toBe("ep|ns=1;s=asset");
+    expect(b.list()).toHaveLength(2);
+  });
+
+  it("keeps the latest EventId for Acknowledge and drops a condition when Retain goes false", () => {
+    const b = book();
+    b.apply("ep", event({}));
+    b.apply("ep", event({ eventId: Buffer.from("02", "hex"), acked: true, comment: "on it", clientUserId: "ana" }));
+    const id = "ep|ns=1;s=asset.HighLevel";
+    expect(b.eventIdOf(id)?.toString("hex")).toBe("02");
+    expect(b.get(id)).toMatchObject({ acked: true, lastComment: "on it", lastCommentUser: "ana" });
+    expect(b.apply("ep", event({ retain: false })).removed).toEqual([id]);
+    expect(b.get(id)).toBeUndefined();
+  });
+
+  it("removes conditions a ConditionRefresh did not resend", () => {
+    const b = book();
+    b.apply("ep", event({}));
+    b.apply("ep", event({ conditionId: "ns=1;s=asset.LowLevel" }));
+    b.apply("ep", event({ kind: "refreshStart", conditionId: null }));
+    b.apply("ep", event({ conditionId: "ns=1;s=asset.LowLevel" }));
+    const end = b.apply("ep", event({ kind: "refreshEnd", conditionId: null }));
+    expect(end.removed).toEqual(["ep|ns=1;s=asset.HighLevel"]);
+    expect(b.list().map((a) => a.conditionId)).toEqual(["ns=1;s=asset.LowLevel"]);
+  });
+
+  it("maps severity bands to four priorities", () => {
+    expect([1, 399, 400, 699, 700, 899, 900, 1000].map(priorityOf)).toEqual([
+      "low", "low", "medium", "medium", "high", "high", "critical", "critical",
+    ]);
+  });
+});
