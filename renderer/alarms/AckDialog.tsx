@@ -4,7 +4,7 @@
  * state is never flipped here: it changes when the server's event arrives.
  */
 import { Button, Callout, Dialog, DialogBody, DialogFooter, FormGroup, TextArea } from "@blueprintjs/core";
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { messageOf } from "../state/errorMessage";
 import { useRoom, useRoomSelector } from "../state/RoomContext";
 import { showToast } from "../shell/toaster";
@@ -20,6 +20,9 @@ export function AckDialog({ alarmId, onClose }: { alarmId: string | null; onClos
   const [comment, setComment] = useState("");
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // Which alarm the dialog shows now, so a late failure can tell whether anyone still sees the dialog.
+  const showing = useRef(alarmId);
+  showing.current = alarmId;
 
   useEffect(() => {
     setComment("");
@@ -34,7 +37,9 @@ export function AckDialog({ alarmId, onClose }: { alarmId: string | null; onClos
     try {
       const result = await session.acknowledge(alarmId, comment.trim());
       if (result.status === "failed") {
-        setError(result.error ?? "The server refused the acknowledgement.");
+        const message = result.error ?? "The server refused the acknowledgement.";
+        setError(message);
+        if (showing.current !== alarmId) showToast({ intent: "danger", message: `Acknowledge failed: ${message}` });
         return;
       }
       if (result.status === "queued") {
@@ -44,7 +49,7 @@ export function AckDialog({ alarmId, onClose }: { alarmId: string | null; onClos
     } catch (e) {
       const message = messageOf(e);
       setError(message);
-      showToast({ intent: "danger", message: `Acknowledge failed: ${message}` });
+      if (showing.current !== alarmId) showToast({ intent: "danger", message: `Acknowledge failed: ${message}` });
     } finally {
       setBusy(false);
     }

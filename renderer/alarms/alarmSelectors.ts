@@ -62,3 +62,9 @@ export const selectAlarmCounts = memoSelector(
     return next;
   },
 );
+
+/** The selected asset's alarms, in the list's order. */
+export const selectSelectedAssetAlarms = memoSelector(
+  (s: RoomState) => [selectSortedAlarms(s), s.selectedAssetId],
+  (sorted, assetId): readonly AlarmState[] => (assetId ? sorted.filter((a) => a.assetId === assetId) : []),
+);

@@ -15,11 +15,13 @@ interface OutlineProps {
 
 const outline = JSON.parse(outlineText) as GeoJSON.FeatureCollection<GeoJSON.Geometry, OutlineProps>;
 
-const STYLE: Record<OutlineKind, L.PathOptions> = {
-  municipality: { className: "outline-municipality", weight: 1, dashArray: "4 4", fill: true, fillOpacity: 1 },
-  urban: { className: "outline-urban", weight: 0, fill: true, fillOpacity: 1 },
-  river: { className: "outline-river", weight: 4, fill: false, lineCap: "round", lineJoin: "round" },
-};
+const PASSES: { kind: OutlineKind; style: L.PathOptions }[] = [
+  { kind: "municipality", style: { className: "outline-municipality-fill", stroke: false, fill: true, fillOpacity: 1 } },
+  { kind: "urban", style: { className: "outline-urban", stroke: false, fill: true, fillOpacity: 1 } },
+  // Borders after the built-up fill, or the city would hide where one municipality ends.
+  { kind: "municipality", style: { className: "outline-municipality", weight: 1, dashArray: "5 4", fill: false } },
+  { kind: "river", style: { className: "outline-river", weight: 4, fill: false, lineCap: "round", lineJoin: "round" } },
+];
 
 /** Municipality labels; names are ours, but built as text nodes all the same. */
 function label(name: string, at: [number, number]): L.Marker {
@@ -34,13 +36,11 @@ function label(name: string, at: [number, number]): L.Marker {
 
 export function createOutlineLayer(): L.LayerGroup {
   const group = L.layerGroup();
-  // Municipalities first, then built-up areas above them, then the river on top.
-  const order: OutlineKind[] = ["municipality", "urban", "river"];
-  for (const kind of order) {
+  for (const { kind, style } of PASSES) {
     const features = outline.features.filter((f) => f.properties.kind === kind);
     L.geoJSON({ type: "FeatureCollection", features } as GeoJSON.FeatureCollection, {
       interactive: false,
-      style: () => STYLE[kind],
+      style: () => style,
     }).addTo(group);
   }
   for (const f of outline.features) {

@@ -10,6 +10,10 @@ export function AlarmCounters() {
   const counts = useRoomSelector(selectAlarmCounts);
   return (
     <div className="alarm-counters" aria-label="Alarm counts: unacknowledged / active">
+      <span className="counters-caption" aria-hidden>
+        <span>Alarms</span>
+        <span>unack / active</span>
+      </span>
       {PRIORITIES.map((p) => {
         const c = counts[p];
         const state = c.unacked > 0 ? "has-unacked" : c.active > 0 ? "has-active" : "is-zero";

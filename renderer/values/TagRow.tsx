@@ -11,10 +11,12 @@ import { formatValue, rangeFraction } from "./formatValue";
 
 const QUALITY_LABEL: Record<Quality, string> = { good: "Good", uncertain: "Uncertain", bad: "Bad" };
 
-export function TagRow({ tag, now }: { tag: TagInfo; now: number }) {
+/** `live`: whether the asset's endpoint is connected; without it every value is a last known one. */
+export function TagRow({ tag, now, live }: { tag: TagInfo; now: number; live: boolean }) {
   const value = useRoomSelector((s) => s.values.get(tag.id));
   const fraction = rangeFraction(value?.value, tag.range);
-  const stale = value?.stale ?? false;
+  // Do not wait for the core to re-send values marked stale: a lost connection is enough to know.
+  const stale = value ? value.stale || !live : false;
   return (
     <tr
       data-testid="tag-row"

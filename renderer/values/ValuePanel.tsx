@@ -2,10 +2,12 @@
 import { HTMLTable, NonIdealState } from "@blueprintjs/core";
 import { useRoomSelector } from "../state/RoomContext";
 import { useNow } from "../time/clock";
+import { AssetAlarms } from "./AssetAlarms";
 import { TagRow } from "./TagRow";
 
 export function ValuePanel() {
   const asset = useRoomSelector((s) => (s.selectedAssetId ? s.assetsById.get(s.selectedAssetId) ?? null : null));
+  const live = useRoomSelector((s) => (asset ? s.connections.get(asset.endpointId)?.state === "connected" : false));
   const now = useNow();
 
   return (
@@ -43,11 +45,12 @@ export function ValuePanel() {
             </thead>
             <tbody>
               {asset.tags.map((tag) => (
-                <TagRow key={tag.id} tag={tag} now={now} />
+                <TagRow key={tag.id} tag={tag} now={now} live={live} />
               ))}
             </tbody>
           </HTMLTable>
         )}
+        {asset && <AssetAlarms />}
       </div>
     </section>
   );
