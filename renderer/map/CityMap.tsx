@@ -35,7 +35,7 @@ export function CityMap({ site }: { site: SiteInfo }) {
       L.tileLayer(site.tileUrl, { maxZoom: 19 }).addTo(map);
       el.classList.add("has-tiles");
     }
-    createOutlineLayer().addTo(map);
+    createOutlineLayer(map).addTo(map);
     L.control.scale({ imperial: false, position: "bottomleft" }).addTo(map);
     markersRef.current = createAssetMarkerLayer(map, (id) => selectAsset(store, id));
     mapRef.current = map;

@@ -23,6 +23,10 @@ const PASSES: { kind: OutlineKind; style: L.PathOptions }[] = [
   { kind: "river", style: { className: "outline-river", weight: 4, fill: false, lineCap: "round", lineJoin: "round" } },
 ];
 
+/** Below the asset markers (overlayPane, 400) so no outline or label ever covers an asset. */
+const OUTLINE_PANE = "outline";
+const LABEL_PANE = "outline-labels";
+
 /** Municipality labels; names are ours, but built as text nodes all the same. */
 function label(name: string, at: [number, number]): L.Marker {
   const el = document.createElement("span");
@@ -31,16 +35,20 @@ function label(name: string, at: [number, number]): L.Marker {
     icon: L.divIcon({ className: "outline-label", html: el, iconSize: undefined }),
     interactive: false,
     keyboard: false,
+    pane: LABEL_PANE,
   });
 }
 
-export function createOutlineLayer(): L.LayerGroup {
+export function createOutlineLayer(map: L.Map): L.LayerGroup {
+  map.createPane(OUTLINE_PANE).style.zIndex = "250";
+  map.createPane(LABEL_PANE).style.zIndex = "350";
+  const renderer = L.svg({ pane: OUTLINE_PANE, padding: 0.5 });
   const group = L.layerGroup();
   for (const { kind, style } of PASSES) {
     const features = outline.features.filter((f) => f.properties.kind === kind);
     L.geoJSON({ type: "FeatureCollection", features } as GeoJSON.FeatureCollection, {
       interactive: false,
-      style: () => style,
+      style: () => ({ ...style, renderer, pane: OUTLINE_PANE }),
     }).addTo(group);
   }
   for (const f of outline.features) {
