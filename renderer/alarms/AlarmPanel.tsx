@@ -14,6 +14,7 @@ export function AlarmPanel() {
   const assetsById = useRoomSelector((s) => s.assetsById);
   const selectedAssetId = useRoomSelector((s) => s.selectedAssetId);
   const pendingAcks = useRoomSelector((s) => s.pendingAcks);
+  const connections = useRoomSelector((s) => s.connections);
   const [ackTarget, setAckTarget] = useState<string | null>(null);
 
   const onSelect = useCallback((alarm: AlarmState) => {
@@ -61,6 +62,7 @@ export function AlarmPanel() {
                   assetName={alarm.assetId ? assetsById.get(alarm.assetId)?.name ?? null : null}
                   selected={alarm.assetId !== null && alarm.assetId === selectedAssetId}
                   ackInFlight={pendingAcks.has(alarm.id)}
+                  stale={connections.get(alarm.endpointId)?.state !== "connected"}
                   onSelect={onSelect}
                   onAck={onAck}
                 />

@@ -14,13 +14,16 @@ interface Props {
   assetName: string | null;
   selected: boolean;
   ackInFlight: boolean;
+  /** No live connection to the alarm's server: its state is the last one we heard. */
+  stale: boolean;
   onSelect: (alarm: AlarmState) => void;
   onAck: (alarm: AlarmState) => void;
 }
 
-export const AlarmRow = memo(function AlarmRow({ alarm, assetName, selected, ackInFlight, onSelect, onAck }: Props) {
+export const AlarmRow = memo(function AlarmRow({ alarm, assetName, selected, ackInFlight, stale, onSelect, onAck }: Props) {
   const classes = ["alarm-row", `priority-${alarm.priority}`, alarm.active ? "is-active" : "is-returned", alarm.acked ? "is-acked" : "is-unacked"];
   if (selected) classes.push("is-selected");
+  if (stale) classes.push("is-stale");
   return (
     <tr
       className={classes.join(" ")}
@@ -29,6 +32,7 @@ export const AlarmRow = memo(function AlarmRow({ alarm, assetName, selected, ack
       data-acked={alarm.acked ? "true" : "false"}
       data-active={alarm.active ? "true" : "false"}
       data-priority={alarm.priority}
+      data-stale={stale ? "true" : "false"}
       onClick={() => onSelect(alarm)}
     >
       <td className="alarm-priority">
@@ -36,6 +40,11 @@ export const AlarmRow = memo(function AlarmRow({ alarm, assetName, selected, ack
       </td>
       <td className="alarm-time" title={new Date(alarm.time).toISOString()}>
         {formatEventTime(alarm.time)}
+        {stale && (
+          <div className="stale-note" title="No live connection to this alarm's server: last known state">
+            STALE
+          </div>
+        )}
       </td>
       <td className="alarm-source">
         <div className="alarm-asset">{assetName ?? alarm.sourceName}</div>
