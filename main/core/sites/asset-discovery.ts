@@ -69,6 +69,17 @@ function children(nodeId: string, referenceTypeId: number, nodeClassMask: number
   };
 }
 
+/** An asset is reached by Organizes and again by HasNotifier/HasEventSource (all hierarchical): keep one. */
+function unique(refs: ReferenceDescription[]): ReferenceDescription[] {
+  const seen = new Set<string>();
+  return refs.filter((r) => {
+    const key = r.nodeId.toString();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 async function readValues(session: ClientSession, nodeIds: string[]): Promise<unknown[]> {
   return inChunks(nodeIds, async (chunk) => {
     const values = await session.read(chunk.map((nodeId) => ({ nodeId, attributeId: AttributeIds.Value })));
@@ -80,13 +91,13 @@ export async function discoverAssets(session: ClientSession, endpointId: string)
   const [serviceRefs] = await browseMany(session, [
     children("i=85", ReferenceTypeIds.HierarchicalReferences, NodeClassMask.Object),
   ]);
-  const serviceFolders = (serviceRefs ?? []).filter((r) => (SERVICES as readonly string[]).includes(r.browseName.name ?? ""));
+  const serviceFolders = unique(serviceRefs ?? []).filter((r) => (SERVICES as readonly string[]).includes(r.browseName.name ?? ""));
 
   const assetLists = await browseMany(
     session,
     serviceFolders.map((f) => children(f.nodeId.toString(), ReferenceTypeIds.HierarchicalReferences, NodeClassMask.Object)),
   );
-  const candidates = assetLists.flat();
+  const candidates = unique(assetLists.flat());
 
   // One browse per candidate gives both its properties and its variables.
   const childLists = await browseMany(
@@ -98,7 +109,7 @@ export async function discoverAssets(session: ClientSession, endpointId: string)
 
   const propertyReads: string[] = [];
   const perAsset = candidates.map((candidate, i) => {
-    const refs = childLists[i] ?? [];
+    const refs = unique(childLists[i] ?? []);
     const props = new Map<string, number>();
     const tagRefs: ReferenceDescription[] = [];
     for (const ref of refs) {
