@@ -1,0 +1,87 @@
+/**
+ * Standalone Niš field network: `npm run simulator -- --port 4841 --seed 7 --scale 100000`.
+ * Prints its endpoint URL and per-service counts, stops cleanly on SIGINT/SIGTERM.
+ */
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { DEFAULT_USERS, SCENARIO_NAMES, startSimulator } from "./index";
+
+const USAGE = `Usage: npm run simulator -- [options]
+  --port N            TCP port on 127.0.0.1 (default 4841; 0 = any free port)
+  --seed N            random seed, same seed = same values at the same simulated times (default 1)
+  --scale N           approximate number of tags (default: a few thousand)
+  --scenario NAME     start a scenario at once (repeatable): ${SCENARIO_NAMES.join(", ")}
+  --allow-none        also offer the unsecured None endpoint
+  --allow-anonymous   accept anonymous sessions (they act as operators)
+  --accept-unknown-clients  trust any client certificate (default: reject, see README "Security")
+  --pki DIR           the server's PKI folder (default ./.simulator-pki)
+  --time-scale X      simulated seconds per real second (default 1)
+  --start ISO         simulated start time (default now)
+  --services a,b      only these services (default all seven)`;
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      port: { type: "string", default: "4841" },
+      seed: { type: "string", default: "1" },
+      scale: { type: "string" },
+      scenario: { type: "string", multiple: true },
+      "allow-none": { type: "boolean", default: false },
+      "allow-anonymous": { type: "boolean", default: false },
+      "accept-unknown-clients": { type: "boolean", default: false },
+      pki: { type: "string", default: path.resolve(".simulator-pki") },
+      "time-scale": { type: "string", default: "1" },
+      start: { type: "string" },
+      services: { type: "string" },
+      help: { type: "boolean", default: false },
+    },
+  });
+  if (values.help) {
+    console.log(USAGE);
+    return;
+  }
+  const started = performance.now();
+  const sim = await startSimulator({
+    port: Number(values.port),
+    seed: Number(values.seed),
+    scale: values.scale ? Number(values.scale) : undefined,
+    pkiDir: path.resolve(values.pki),
+    allowSecurityNone: values["allow-none"],
+    allowAnonymous: values["allow-anonymous"],
+    acceptUnknownClientCertificates: values["accept-unknown-clients"],
+    timeScale: Number(values["time-scale"]),
+    startTime: values.start ? new Date(values.start) : undefined,
+    services: values.services?.split(",").map((s) => s.trim()),
+  });
+  for (const name of values.scenario ?? []) sim.startScenario(name);
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+
+  console.log(`Niš field network simulator listening on ${sim.endpointUrl} (started in ${seconds} s)`);
+  console.log(`Server certificate: ${sim.certificateFile}`);
+  let assets = 0;
+  let tags = 0;
+  for (const [service, c] of Object.entries(sim.counts())) {
+    console.log(`  ${service.padEnd(9)} ${String(c.assets).padStart(6)} assets ${String(c.tags).padStart(7)} tags`);
+    assets += c.assets;
+    tags += c.tags;
+  }
+  console.log(`  ${"total".padEnd(9)} ${String(assets).padStart(6)} assets ${String(tags).padStart(7)} tags, ${sim.alarmCount()} alarm conditions`);
+  console.log(`Users: ${DEFAULT_USERS.map((u) => `${u.user}/${u.password} (${u.role})`).join(", ")}`);
+  console.log(`Client certificates are rejected until trusted: move them from ${path.join(path.resolve(values.pki), "rejected")} to ${path.join(path.resolve(values.pki), "trusted", "certs")}.`);
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`${signal}: stopping`);
+    await sim.stop();
+    process.exit(0);
+  };
+  process.on("SIGINT", () => void stop("SIGINT"));
+  process.on("SIGTERM", () => void stop("SIGTERM"));
+}
+
+main().catch((err: unknown) => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+});

@@ -1,0 +1,7 @@
+import type { ServiceDefinition } from "../model";
+
+export const air: ServiceDefinition = {
+  key: "air",
+  displayName: "Kvalitet vazduha",
+  build: () => [],
+};

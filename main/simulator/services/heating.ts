@@ -1,0 +1,7 @@
+import type { ServiceDefinition } from "../model";
+
+export const heating: ServiceDefinition = {
+  key: "heating",
+  displayName: "Toplifikacija",
+  build: () => [],
+};

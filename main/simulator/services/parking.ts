@@ -1,0 +1,7 @@
+import type { ServiceDefinition } from "../model";
+
+export const parking: ServiceDefinition = {
+  key: "parking",
+  displayName: "Parking",
+  build: () => [],
+};
