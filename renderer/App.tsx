@@ -4,6 +4,7 @@
  */
 import { AlarmPanel } from "./alarms/AlarmPanel";
 import { CityMap } from "./map/CityMap";
+import { MapLegend } from "./map/MapLegend";
 import { Notices } from "./shell/Notices";
 import { StartupScreen } from "./shell/StartupScreen";
 import { TopBar } from "./shell/TopBar";
@@ -23,6 +24,7 @@ export function App() {
       <main className="workspace">
         <div className="map-area">
           <CityMap site={site} />
+          <MapLegend />
         </div>
         <ValuePanel />
         <AlarmPanel />

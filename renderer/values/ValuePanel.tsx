@@ -3,6 +3,7 @@ import { HTMLTable, NonIdealState } from "@blueprintjs/core";
 import { useRoomSelector } from "../state/RoomContext";
 import { useNow } from "../time/clock";
 import { AssetAlarms } from "./AssetAlarms";
+import { serviceName } from "./serviceNames";
 import { TagRow } from "./TagRow";
 
 export function ValuePanel() {
@@ -17,7 +18,7 @@ export function ValuePanel() {
         {asset && (
           <div className="asset-facts" data-testid="asset-facts">
             <span className="asset-fact">
-              <span className="fact-label">Service</span> {asset.service}
+              <span className="fact-label">Service</span> {serviceName(asset.service)}
             </span>
             <span className="asset-fact">
               <span className="fact-label">Type</span> {asset.type}
