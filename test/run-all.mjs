@@ -22,6 +22,16 @@ function readJson(file) {
   }
 }
 
+/** Skip annotations anywhere in a Playwright JSON report, so a skip always says why. */
+function skipReasons(node, out = new Set()) {
+  if (Array.isArray(node)) node.forEach((n) => skipReasons(n, out));
+  else if (node && typeof node === "object") {
+    if (node.type === "skip" && typeof node.description === "string") out.add(node.description);
+    Object.values(node).forEach((v) => skipReasons(v, out));
+  }
+  return out;
+}
+
 // 1. Typecheck counts as one check.
 {
   const code = run("typecheck", "npx", ["tsc", "-p", "tsconfig.json", "--noEmit"]);
@@ -48,12 +58,14 @@ for (const [name, config, needsBuild] of [
     results.push({ name, passed: 0, failed: 1, skipped: 0 });
     continue;
   }
-  const file = path.join(outDir, `${name}.json`);
+  const file = path.resolve(outDir, `${name}.json`);
   fs.rmSync(file, { force: true });
   const code = run(name, "npx", ["playwright", "test", "-c", config, "--reporter=list,json"], {
     env: { PLAYWRIGHT_JSON_OUTPUT_NAME: file },
   });
-  const s = readJson(file)?.stats;
+  const report = readJson(file);
+  const s = report?.stats;
+  for (const reason of skipReasons(report)) console.log(`${name}: skipped — ${reason}`);
   const passed = (s?.expected ?? 0) + (s?.flaky ?? 0);
   const failed = (s?.unexpected ?? 0) + (code !== 0 && !(s?.unexpected > 0) ? 1 : 0);
   results.push({ name, passed, failed, skipped: s?.skipped ?? 0 });
