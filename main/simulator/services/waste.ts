@@ -19,6 +19,7 @@ function containers(seed: number, factor: number): AssetSpec[] {
     const busy = p.rng.next() < 0.12;
     const rate = ((busy ? p.rng.between(95, 125) : p.rng.between(50, 85)) / (intervalDays * 24));
     const kind = p.rng.pick(["Kontejner 1100 l", "Kontejner 1100 l", "Podzemni kontejner", "Zvono za staklo"]);
+    const underground = kind === "Podzemni kontejner";
     return {
       id: p.id,
       service: SERVICE,
@@ -35,8 +36,9 @@ function containers(seed: number, factor: number): AssetSpec[] {
         { kind: "boolean", name: "LidOpen", trueText: "Open", falseText: "Closed" },
       ],
       alarms: [
-        { kind: "limit", name: "FillLimit", tag: "FillLevel", high: 85, highHigh: 95, inner: "low", outer: "medium" },
-        { kind: "limit", name: "FireLimit", tag: "Temperature", high: 60, highHigh: 75, inner: "high", outer: "critical" },
+        { kind: "limit", name: "FillLimit", tag: "FillLevel", high: 85, highHigh: 95, inner: "low", outer: "low" },
+        // Only underground containers carry a fire sensor worth alarming on.
+        ...(underground ? [{ kind: "limit" as const, name: "FireLimit", tag: "Temperature", high: 60, highHigh: 75, inner: "medium" as const, outer: "critical" as const }] : []),
       ],
       compute(s) {
         const { hour, dayNumber } = s.weather.clock;
@@ -45,7 +47,8 @@ function containers(seed: number, factor: number): AssetSpec[] {
         const hoursSince = ((((dayNumber + roundOffsetDays) * 24 + hour - roundHour) % cycle) + cycle) % cycle;
         const dayFactor = 1 + 0.15 * s.wander(DAY, 1);
         const overfill = s.effect("overfill");
-        const fill = clamp(rate * hoursSince * dayFactor + 2 * s.jitter(2), 0, 100);
+        // Ultrasonic readings are filtered in the sensor: fill only grows between rounds, no jitter.
+        const fill = clamp(rate * hoursSince * dayFactor, 0, 100);
         const level = overfill > 0 ? Math.max(fill, 96 + 4 * overfill * Math.abs(s.jitter(3))) : fill;
         const fire = s.effect("fire");
         const temperature = s.weather.outdoorTemperature + 2 + Math.max(0, s.weather.sunElevation) * 0.12 + 0.3 * s.jitter(4) + 80 * fire;

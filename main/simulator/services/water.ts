@@ -35,8 +35,8 @@ function pumpingStations(seed: number, factor: number): AssetSpec[] {
         { kind: "text", name: "Mode", values: ["Auto", "Manual", "Off"] },
       ],
       alarms: [
-        { kind: "limit", name: "PressureLimit", tag: "Pressure", lowLow: 2.0, low: 3.0, high: 7.5, highHigh: 8.5, inner: "low", outer: "high" },
-        { kind: "limit", name: "ChlorineLimit", tag: "ChlorineResidual", lowLow: 0.1, low: 0.2, high: 0.8, highHigh: 1.2, inner: "low", outer: "medium" },
+        { kind: "limit", name: "PressureLimit", tag: "Pressure", lowLow: 2.0, low: 3.0, high: 7.5, highHigh: 8.5, inner: "low", outer: "medium" },
+        { kind: "limit", name: "ChlorineLimit", tag: "ChlorineResidual", lowLow: 0.1, low: 0.2, high: 0.8, highHigh: 1.2, inner: "low", outer: "low" },
         { kind: "offNormal", name: "PumpFaultAlarm", tag: "PumpFault", normal: false, priority: "medium", text: "Pump fault" },
       ],
       compute(s) {
@@ -132,8 +132,8 @@ function pressureZones(seed: number, factor: number): AssetSpec[] {
         },
       ],
       alarms: [
-        { kind: "limit", name: "PressureLimit", tag: "Pressure", lowLow: 1.5, low: 2.5, high: 6.5, highHigh: 7.2, inner: "low", outer: "high" },
-        { kind: "limit", name: "NightFlowLimit", tag: "NightFlow", high: baseFlow * 0.72, highHigh: baseFlow * 1.2, inner: "low", outer: "medium" },
+        { kind: "limit", name: "PressureLimit", tag: "Pressure", lowLow: 1.5, low: 2.5, high: 6.5, highHigh: 7.2, inner: "low", outer: "medium" },
+        { kind: "limit", name: "NightFlowLimit", tag: "NightFlow", high: baseFlow * 0.72, highHigh: baseFlow * 1.2, inner: "low", outer: "low" },
       ],
       compute(s) {
         const { hour, weekday } = s.weather.clock;
