@@ -5,9 +5,22 @@
  */
 import L from "leaflet";
 import type { AssetInfo } from "../../preload/api";
-import type { AssetMarkerState } from "./assetStates";
+import type { AssetMarkerState, MarkerState } from "./assetStates";
 
 const STATE_CLASS_PREFIX = "asset-state-";
+
+/**
+ * A city has hundreds of assets: normal ones are small and quiet, alarms are larger and drawn
+ * above them so one never hides under a cluster of normal neighbours.
+ */
+const RADIUS: Record<MarkerState, number> = {
+  normal: 5,
+  stale: 5,
+  "alarm-low": 7,
+  "alarm-medium": 7,
+  "alarm-high": 8,
+  "alarm-critical": 9,
+};
 
 export interface AssetMarkerLayer {
   layer: L.LayerGroup;
@@ -20,7 +33,7 @@ export interface AssetMarkerLayer {
 export function createAssetMarkerLayer(map: L.Map, onSelect: (assetId: string) => void): AssetMarkerLayer {
   const renderer = L.svg({ padding: 0.5 });
   const layer = L.layerGroup().addTo(map);
-  const halo = L.circleMarker([0, 0], { renderer, radius: 15, className: "asset-halo", interactive: false, weight: 2, fill: false });
+  const halo = L.circleMarker([0, 0], { renderer, radius: 14, className: "asset-halo", interactive: false, weight: 2, fill: false });
   const markers = new Map<string, L.CircleMarker>();
   let selected: string | null = null;
   let states: ReadonlyMap<string, AssetMarkerState> = new Map();
@@ -28,12 +41,17 @@ export function createAssetMarkerLayer(map: L.Map, onSelect: (assetId: string) =
   const applyState = (id: string, marker: L.CircleMarker) => {
     const el = marker.getElement();
     if (!el) return;
-    const st = states.get(id) ?? { state: "stale", unacked: false };
+    const st: AssetMarkerState = states.get(id) ?? { state: "stale", unacked: false };
+    const changed = el.getAttribute("data-state") !== st.state;
     for (const cls of [...el.classList]) if (cls.startsWith(STATE_CLASS_PREFIX)) el.classList.remove(cls);
     el.classList.add(STATE_CLASS_PREFIX + st.state);
     el.classList.toggle("asset-unacked", st.unacked);
     el.classList.toggle("asset-selected", id === selected);
     el.setAttribute("data-state", st.state);
+    if (changed) {
+      marker.setRadius(RADIUS[st.state]);
+      if (st.state.startsWith("alarm-")) marker.bringToFront();
+    }
   };
 
   return {
@@ -53,8 +71,8 @@ export function createAssetMarkerLayer(map: L.Map, onSelect: (assetId: string) =
         } else {
           marker = L.circleMarker([asset.lat, asset.lon], {
             renderer,
-            radius: 8,
-            weight: 2,
+            radius: RADIUS.stale,
+            weight: 1.5,
             fillOpacity: 1,
             className: `asset-marker ${STATE_CLASS_PREFIX}stale`,
             bubblingMouseEvents: false,
