@@ -33,7 +33,11 @@ export const AlarmRow = memo(function AlarmRow({ alarm, assetName, selected, ack
       data-active={alarm.active ? "true" : "false"}
       data-priority={alarm.priority}
       data-stale={stale ? "true" : "false"}
+      tabIndex={0}
       onClick={() => onSelect(alarm)}
+      onKeyDown={(e) => {
+        if (e.target === e.currentTarget && e.key === "Enter") onSelect(alarm);
+      }}
     >
       <td className="alarm-priority">
         <PriorityTag priority={alarm.priority} muted={alarm.acked && !alarm.active} />
