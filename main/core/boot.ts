@@ -7,6 +7,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { startSimulator, type RunningSimulator } from "../simulator/index";
+import { createClientPki, ownCertificateFile, trustServerCertificate } from "./opcua/pki";
 import { ControlRoomService } from "./service";
 import { DEFAULT_SITE_FILE } from "./sites/default-site";
 import { loadSiteConfig, type SiteConfig } from "./sites/site-config";
@@ -40,6 +41,8 @@ export async function bootCore(options: BootOptions = {}): Promise<BootedCore> {
   const dataDir = options.dataDir ?? defaultDataDir();
   fs.mkdirSync(dataDir, { recursive: true });
 
+  const pkiDir = path.join(dataDir, "pki");
+  const pki = await createClientPki(pkiDir);
   const simulators = new Map<string, RunningSimulator>();
   const urls = new Map<string, string>();
   try {
@@ -55,9 +58,19 @@ export async function bootCore(options: BootOptions = {}): Promise<BootedCore> {
         services: site.services,
       });
       simulators.set(endpoint.id, sim);
+      // The app started this server itself, so it vouches for it, and the server for the app:
+      // no one else's certificate is trusted by this shortcut.
+      await trustServerCertificate(pki, sim.certificateFile);
+      await sim.trustClientCertificate(ownCertificateFile(pkiDir));
       urls.set(endpoint.id, sim.endpointUrl);
     }
-    const service = await ControlRoomService.start({ site, dataDir, endpointUrls: urls, nativeBinding: options.nativeBinding });
+    const service = await ControlRoomService.start({
+      site,
+      dataDir,
+      pki,
+      endpointUrls: urls,
+      nativeBinding: options.nativeBinding,
+    });
     if (options.waitForConnectionMs) await service.whenConnected(options.waitForConnectionMs);
     return {
       site,

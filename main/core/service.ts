@@ -3,7 +3,7 @@
  * the store, the endpoint runtimes and the alarm book. Plain Node; the Electron utilityProcess
  * and the host-mode server both embed it unchanged.
  */
-import { StatusCodes, type Variant } from "node-opcua";
+import { StatusCodes, type OPCUACertificateManager, type Variant } from "node-opcua";
 import path from "node:path";
 import type {
   ActionResult,
@@ -43,6 +43,8 @@ export interface CoreOptions {
   /** URL for each endpoint id that has none in the site config (embedded simulators). */
   endpointUrls?: Map<string, string>;
   nativeBinding?: string;
+  /** The workstation PKI, when the caller already made it (to trust an embedded simulator). */
+  pki?: OPCUACertificateManager;
   /** How often the last values are written to SQLite. */
   persistIntervalMs?: number;
 }
@@ -92,7 +94,7 @@ export class ControlRoomService {
       new ActionsStore(db),
     );
     service.loadCache();
-    const pki = await createClientPki(path.join(options.dataDir, "pki"));
+    const pki = options.pki ?? (await createClientPki(path.join(options.dataDir, "pki")));
     for (const endpoint of options.site.endpoints) {
       const url = endpoint.url ?? options.endpointUrls?.get(endpoint.id);
       if (!url) throw new CoreError("bad-request", `Endpoint "${endpoint.id}" has no URL and no embedded simulator was started for it`);

@@ -14,6 +14,7 @@ import {
 } from "node-opcua";
 import type { ConnectionState, EndpointStatus } from "../../../preload/api";
 import type { EndpointConfig } from "../sites/site-config";
+import { latestRejectedCertificate, WORKSTATION_APPLICATION, type CertificateSummary } from "./pki";
 
 export interface EndpointCallbacks {
   onStatus(status: EndpointStatus): void;
@@ -24,6 +25,10 @@ export interface EndpointCallbacks {
 }
 
 const RETRY_MS = 2000;
+
+function describeCertificate(c: CertificateSummary | null): string {
+  return c ? `thumbprint ${c.thumbprint}, subject ${c.subject}, valid ${c.validFrom} to ${c.validTo}` : "certificate not readable";
+}
 
 export class EndpointConnection {
   private client: OPCUAClient | null = null;
@@ -64,7 +69,13 @@ export class EndpointConnection {
   }
 
   private describe(err: unknown): string {
-    const text = err instanceof Error ? err.message.split("\n")[0] : String(err);
+    let text = err instanceof Error ? (err.message.split("\n")[0] ?? "") : String(err);
+    if (/BadUserAccessDenied|BadIdentityToken/.test(text)) {
+      const who = this.config.credentials ? `user "${this.config.credentials.user}"` : "anonymous access";
+      text = `${who} was refused (wrong user name or password, or not allowed on this server): ${text}`;
+    } else if (/BadCertificateUntrusted/.test(text)) {
+      text = `the server's certificate is not trusted (${describeCertificate(latestRejectedCertificate(this.pki))}); it was put in the workstation's PKI rejected/ folder until a person trusts it`;
+    }
     return `Endpoint "${this.config.id}" (${this.config.url}): ${text}`;
   }
 
@@ -78,8 +89,8 @@ export class EndpointConnection {
     if (this.stopped) return;
     this.setStatus("connecting", this.status.error);
     const client = OPCUAClient.create({
-      applicationName: "CityControlRoom",
-      applicationUri: "urn:city-control-room:workstation",
+      applicationName: WORKSTATION_APPLICATION.name,
+      applicationUri: WORKSTATION_APPLICATION.uri,
       clientCertificateManager: this.pki,
       securityMode: MessageSecurityMode[this.config.securityMode],
       securityPolicy: SecurityPolicy[this.config.securityPolicy],
@@ -107,10 +118,11 @@ export class EndpointConnection {
       this.setStatus("connected", null);
       await this.callbacks.onSession(session);
     } catch (err) {
+      const reason = this.describe(err);
       await client.disconnect().catch(() => undefined);
       this.client = null;
       this.session = null;
-      this.scheduleRetry(this.describe(err));
+      this.scheduleRetry(reason);
     }
   }
 

@@ -11,10 +11,9 @@ import type { AlarmState, CoreToWindowMessage, EventPayloads, TagValue } from ".
 import { ControlRoomService } from "../../../main/core/service";
 import { loadSiteConfig, type SiteConfig } from "../../../main/core/sites/site-config";
 import { DEFAULT_SITE_FILE } from "../../../main/core/sites/default-site";
-import { startSimulator, type RunningSimulator } from "../../../main/simulator/index";
+import { bootCore, type BootedCore } from "../../../main/core/boot";
 
 let dir: string;
-let sim: RunningSimulator;
 let site: SiteConfig;
 
 async function until<T>(what: string, probe: () => T | undefined | null | false, ms = 20_000): Promise<T> {
@@ -46,28 +45,22 @@ function openWindow(service: ControlRoomService) {
   return { link, events, call };
 }
 
-beforeAll(async () => {
+beforeAll(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "ccr-core-"));
-  sim = await startSimulator({ port: 0, seed: 1, pkiDir: path.join(dir, "sim-pki"), allowSecurityNone: true, allowAnonymous: true });
   site = loadSiteConfig(DEFAULT_SITE_FILE);
 });
 
-afterAll(async () => {
-  await sim?.stop();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 describe("core on the live simulator", () => {
   it("discovers, streams values, acknowledges an alarm, and keeps last values for an offline restart", async () => {
     const dataDir = path.join(dir, "data");
-    const service = await ControlRoomService.start({
-      site,
-      dataDir,
-      endpointUrls: new Map([["nis-field", sim.endpointUrl]]),
-      persistIntervalMs: 200,
-    });
+    // The default site: embedded simulator, SignAndEncrypt, the supervisor's user name and password.
+    const core: BootedCore = await bootCore({ dataDir });
+    const service = core.service;
     let watchedTag: string;
     try {
+      expect(site.endpoints[0]?.securityMode).toBe("SignAndEncrypt");
       expect(await service.whenConnected(30_000)).toBe(true);
       const win = openWindow(service);
 
@@ -107,9 +100,8 @@ describe("core on the live simulator", () => {
 
       // Acknowledging it again is refused, and says which alarm.
       await expect(win.call("acknowledgeAlarm", { alarmId: alarm.id, comment: "" })).rejects.toThrow(/already acknowledged/);
-      await new Promise((r) => setTimeout(r, 400)); // let the persistence timer run
     } finally {
-      await service.stop();
+      await core.stop(); // flushes the last values
     }
 
     // Restart with no server reachable: the map and the last values are still there, stale.
