@@ -22,6 +22,11 @@ export interface BuiltAsset {
   variables: Map<string, UAVariable>;
   /** Last value written per tag, to skip writes that change nothing. */
   last: Map<string, TagValue>;
+  /**
+   * False until the asset's alarms exist. Its tags stay BadWaitingForInitialData until then,
+   * like an outstation still connecting, so no alarm ever judges a value before it is set up.
+   */
+  live: boolean;
 }
 
 export interface BuildOptions {
@@ -129,7 +134,7 @@ export function buildAddressSpace(addressSpace: AddressSpace, ns: Namespace, pla
       }
       variables.set(tag.name, variable);
     }
-    built.set(spec.id, { spec, node, variables, last: new Map() });
+    built.set(spec.id, { spec, node, variables, last: new Map(), live: spec.alarms.length === 0 });
   }
   return built;
 }

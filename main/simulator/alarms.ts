@@ -162,24 +162,37 @@ function discreteAlarm(ns: Namespace, asset: BuiltAsset, spec: DiscreteAlarmSpec
   return alarm;
 }
 
-export function buildAlarms(ns: Namespace, simulationObject: UAObject, assets: Iterable<BuiltAsset>, budget: number): BuiltAlarm[] {
-  const normalOf = normalStateNodes(ns, simulationObject);
-  const out: BuiltAlarm[] = [];
-  for (const asset of assets) {
+/**
+ * Builds the alarms of these assets; each asset goes live (its tags start updating) once its
+ * alarms exist. Returns the number built; stops at `budget` in total.
+ */
+export class AlarmBuilder {
+  readonly built: BuiltAlarm[] = [];
+  private readonly normalOf: (value: boolean | string) => UAVariable;
+
+  constructor(
+    private readonly ns: Namespace,
+    simulationObject: UAObject,
+    private readonly budget: number,
+  ) {
+    this.normalOf = normalStateNodes(ns, simulationObject);
+  }
+
+  build(asset: BuiltAsset): void {
     for (const spec of asset.spec.alarms) {
-      if (out.length >= budget) return out;
+      if (this.built.length >= this.budget) break;
       const input = asset.variables.get(spec.tag);
       if (!input) throw new Error(`${asset.spec.id}: alarm ${spec.name} names unknown tag ${spec.tag}`);
       const node =
         spec.kind === "limit"
-          ? limitAlarm(ns, asset, spec, input)
+          ? limitAlarm(this.ns, asset, spec, input)
           : spec.kind === "offNormal"
-            ? offNormalAlarm(ns, asset, spec, input, normalOf(spec.normal))
-            : discreteAlarm(ns, asset, spec, input);
+            ? offNormalAlarm(this.ns, asset, spec, input, this.normalOf(spec.normal))
+            : discreteAlarm(this.ns, asset, spec, input);
       // SourceName is what alarm lists show; make it the asset's human name, not its BrowseName.
       node.sourceName.setValueFromSource({ dataType: DataType.String, value: asset.spec.name });
-      out.push({ assetId: asset.spec.id, spec, node });
+      this.built.push({ assetId: asset.spec.id, spec, node });
     }
+    asset.live = true;
   }
-  return out;
 }

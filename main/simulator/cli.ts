@@ -65,8 +65,10 @@ async function main(): Promise<void> {
     assets += c.assets;
     tags += c.tags;
   }
-  console.log(`  ${"total".padEnd(9)} ${String(assets).padStart(6)} assets ${String(tags).padStart(7)} tags, ${sim.alarmCount()} alarm conditions`);
+  console.log(`  ${"total".padEnd(9)} ${String(assets).padStart(6)} assets ${String(tags).padStart(7)} tags`);
   console.log(`Users: ${DEFAULT_USERS.map((u) => `${u.user}/${u.password} (${u.role})`).join(", ")}`);
+  await sim.ready();
+  console.log(`All assets live, ${sim.alarmCount()} alarm conditions, ${((performance.now() - started) / 1000).toFixed(1)} s after start.`);
   console.log(`Client certificates are rejected until trusted: move them from ${path.join(path.resolve(values.pki), "rejected")} to ${path.join(path.resolve(values.pki), "trusted", "certs")}.`);
 
   let stopping = false;

@@ -6,7 +6,7 @@
 import { OPCUAServer, type UAObject } from "node-opcua";
 import { DEFAULT_ROLE_PERMISSIONS, installAccessControl, type RolePermissions } from "./access";
 import { buildAddressSpace, type BuiltAsset } from "./address-space";
-import { buildAlarms, type BuiltAlarm } from "./alarms";
+import { AlarmBuilder } from "./alarms";
 import { SimClock } from "./clock";
 import { LiveValues } from "./live-values";
 import { buildPlant, countsOf, parseServices } from "./plan";
@@ -70,25 +70,33 @@ export interface RunningSimulator {
   trustClientCertificate(certificate: string | Buffer): Promise<void>;
   /** Tag value writes so far (for benchmarks). */
   writes(): number;
-  /** Number of alarm conditions in the address space. */
+  /** Number of alarm conditions in the address space so far. */
   alarmCount(): number;
+  /**
+   * Resolves when every asset is live. startSimulator returns as soon as the server listens and
+   * the startup scenario's asset is live; the other assets' alarms are built in the background
+   * (about 6 ms each), and each asset's tags start updating when its alarms exist.
+   */
+  ready(): Promise<void>;
 }
 
 /** Alarms are memory-heavy (dozens of nodes each); at benchmark scales only this many are built. */
 const ALARM_BUDGET = 4000;
 const HISTORY_BUDGET = 3000;
 
-/** Round-robin over services so budgets are shared fairly when the plant is scaled up. */
-function interleaved(assets: Map<string, BuiltAsset>): BuiltAsset[] {
+/** Round-robin over asset types so budgets are shared fairly when the plant is scaled up. */
+function interleaved(assets: Iterable<BuiltAsset>): BuiltAsset[] {
   const queues = new Map<string, BuiltAsset[]>();
-  for (const a of assets.values()) {
+  let total = 0;
+  for (const a of assets) {
+    total++;
     const q = queues.get(a.spec.type) ?? [];
     q.push(a);
     queues.set(a.spec.type, q);
   }
   const out: BuiltAsset[] = [];
   const lists = [...queues.values()];
-  for (let i = 0; out.length < assets.size; i++) for (const q of lists) if (i < q.length) out.push(q[i]!);
+  for (let i = 0; out.length < total; i++) for (const q of lists) if (i < q.length) out.push(q[i]!);
   return out;
 }
 
@@ -147,25 +155,43 @@ export async function startSimulator(opts: SimulatorOptions): Promise<RunningSim
     activeScenarios: () => scenarios.active(clock.now()),
   };
   const simulation = addSimulationObject(addressSpace, ns, controls, { seed, timeScale });
-  const alarms: BuiltAlarm[] = buildAlarms(ns, simulation.node as UAObject, interleaved(assets), ALARM_BUDGET);
   installAccessControl(addressSpace, ns.index, users, permissions, anonymousRole);
 
   const startup = opts.startupScenario === undefined ? STARTUP_SCENARIO : opts.startupScenario;
-  if (startup) scenarios.start(startup, clock.now());
+  const startupAssets = new Set(startup ? scenarios.start(startup, clock.now()) : []);
+  const alarms = new AlarmBuilder(ns, simulation.node as UAObject, ALARM_BUDGET);
+  // The startup scenario's assets first, so an alarm is up within the first second.
+  const queue = interleaved([...assets.values()].filter((a) => !a.live)).sort(
+    (a, b) => Number(startupAssets.has(b.spec.id)) - Number(startupAssets.has(a.spec.id)),
+  );
+  const FIRST_BATCH = Math.max(1, startupAssets.size);
+  for (const asset of queue.splice(0, FIRST_BATCH)) alarms.build(asset);
   live = new LiveValues(seed, assets, scenarios, clock, (t) => simulation.update(t));
-  // The first sample sets every tag and lets the alarms judge real values.
   live.start(opts.tickMs ?? 1000);
 
   await server.start();
   const endpointUrl = server.getEndpointUrl();
 
   let stopped = false;
+  // The rest in small batches between client requests, so the server answers while it builds.
+  const ready = new Promise<void>((resolve) => {
+    const step = () => {
+      if (stopped) return resolve();
+      const until = performance.now() + 40;
+      while (queue.length && performance.now() < until) alarms.build(queue.shift()!);
+      live?.tick();
+      if (queue.length) setImmediate(step);
+      else resolve();
+    };
+    setImmediate(step);
+  });
   return {
     endpointUrl,
     certificateFile: server.certificateFile,
     async stop() {
       if (stopped) return;
       stopped = true;
+      await ready;
       live?.stop();
       await server.shutdown(0);
       await serverCertificateManager.dispose();
@@ -176,6 +202,7 @@ export async function startSimulator(opts: SimulatorOptions): Promise<RunningSim
     simulatedTime: () => clock.now(),
     trustClientCertificate: (certificate) => trustCertificate(serverCertificateManager, certificate),
     writes: () => live?.writes ?? 0,
-    alarmCount: () => alarms.length,
+    alarmCount: () => alarms.built.length,
+    ready: () => ready,
   };
 }

@@ -45,6 +45,7 @@ export class LiveValues {
     const now = this.clock.now();
     this.scenarios.prune(now);
     for (const asset of this.assets.values()) {
+      if (!asset.live) continue;
       const id = asset.spec.id;
       const period = this.scenarios.touches(id, now) ? 1 : asset.spec.periodS;
       const t = sampleTime(now, period);
