@@ -1,0 +1,218 @@
+/**
+ * The Niš field network simulator against a plain node-opcua client: browse, scenarios,
+ * Part 9 alarm methods, role checks, determinism. Real servers on loopback, no mocks.
+ */
+import { MessageSecurityMode, NodeClass, SecurityPolicy, StatusCodes, type ClientSession } from "node-opcua";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CITY_BOUNDS, DISTRICTS } from "../../../main/simulator/districts";
+import { DEFAULT_USERS, SERVICE_KEYS, SITE_NAMESPACE_URI, startSimulator, type RunningSimulator } from "../../../main/simulator";
+import { children, connect, monitorAlarms, readValue, str, tempDir, waitFor, type AlarmEvent, type Connection } from "./client";
+
+const user = (role: string) => DEFAULT_USERS.find((u) => u.role === role)!;
+const START = new Date("2025-01-15T06:30:00Z");
+
+async function call(session: ClientSession, objectId: string, methodId: string, inputArguments: { dataType: string; value: unknown }[] = []) {
+  const r = await session.call({ objectId, methodId, inputArguments });
+  return r.statusCode;
+}
+const ack = (s: ClientSession, e: AlarmEvent, text = "ack") =>
+  call(s, String(e.ConditionId), "i=9111", [
+    { dataType: "ByteString", value: e.EventId },
+    { dataType: "LocalizedText", value: { text } },
+  ]);
+const confirm = (s: ClientSession, e: AlarmEvent, text = "confirm") =>
+  call(s, String(e.ConditionId), "i=9113", [
+    { dataType: "ByteString", value: e.EventId },
+    { dataType: "LocalizedText", value: { text } },
+  ]);
+const comment = (s: ClientSession, e: AlarmEvent, text: string) =>
+  call(s, String(e.ConditionId), "i=9029", [
+    { dataType: "ByteString", value: e.EventId },
+    { dataType: "LocalizedText", value: { text } },
+  ]);
+const shelvingStateOf = (e: AlarmEvent) => `${String(e.ConditionId).replace(/^ns=(\d+);s=/, "ns=$1;s=")}`;
+
+describe("Niš field network simulator", () => {
+  let sim: RunningSimulator;
+  let sup: Connection;
+  let ns: number;
+
+  beforeAll(async () => {
+    sim = await startSimulator({ pkiDir: tempDir("sim-pki-"), seed: 1, allowSecurityNone: true, allowAnonymous: true, startTime: START });
+    await sim.ready();
+    sup = await connect(sim.endpointUrl, { user: user("supervisor") });
+    const nsArray = (await readValue(sup.session, "i=2255")).value.value as string[];
+    ns = nsArray.indexOf(SITE_NAMESPACE_URI);
+  });
+  afterAll(async () => {
+    await sup?.close();
+    await sim?.stop();
+  });
+
+  it("browses every service folder and every asset with its location inside Niš", async () => {
+    expect(ns).toBeGreaterThan(0);
+    const folders = await children(sup.session, "i=85", "i=35");
+    for (const key of SERVICE_KEYS) expect(folders.map((f) => f.browseName)).toContain(key);
+    expect(folders.map((f) => f.browseName)).toContain("Simulation");
+    const counts = sim.counts();
+    let seen = 0;
+    for (const key of SERVICE_KEYS) {
+      const assets = (await children(sup.session, `ns=${ns};s=${key}`, "i=35")).filter((a) => a.nodeClass === NodeClass.Object);
+      expect(assets.length).toBe(counts[key]!.assets);
+      // Reading every asset's properties would be slow; check a spread of them in one Read.
+      const sample = assets.filter((_, i) => i % 7 === 0);
+      const reads = sample.flatMap((a) => ["Service", "AssetType", "District", "Latitude", "Longitude"].map((p) => ({ nodeId: `${a.nodeId}.${p}`, attributeId: 13 })));
+      const values = await sup.session.read(reads);
+      for (let i = 0; i < sample.length; i++) {
+        const [service, type, district, lat, lon] = values.slice(i * 5, i * 5 + 5).map((d) => d.value.value);
+        expect(service).toBe(key);
+        expect(typeof type).toBe("string");
+        expect(DISTRICTS).toContain(district);
+        expect(lat).toBeGreaterThan(CITY_BOUNDS.south);
+        expect(lat).toBeLessThan(CITY_BOUNDS.north);
+        expect(lon).toBeGreaterThan(CITY_BOUNDS.west);
+        expect(lon).toBeLessThan(CITY_BOUNDS.east);
+      }
+      seen += assets.length;
+    }
+    expect(seen).toBeGreaterThan(300);
+    // Tags are flat HasComponent data variables with units on analog items.
+    const tags = (await children(sup.session, `ns=${ns};s=water.PS-MED-01`, "i=47")).filter((t) => t.nodeClass === NodeClass.Variable);
+    expect(tags.map((t) => t.browseName)).toEqual(expect.arrayContaining(["Pressure", "Flow", "PumpFault", "ChlorineResidual"]));
+    const pressure = await readValue(sup.session, `ns=${ns};s=water.PS-MED-01.Pressure`);
+    expect(pressure.statusCode.isGood()).toBe(true);
+    expect(typeof pressure.value.value).toBe("number");
+  });
+
+  it("answers HistoryRead on key variables", async () => {
+    await new Promise((r) => setTimeout(r, 2500));
+    const now = sim.simulatedTime();
+    const h = await sup.session.readHistoryValue({ nodeId: `ns=${ns};s=water.PS-MED-01.Pressure` }, new Date(now - 3_600_000), new Date(now + 1000));
+    expect(h.statusCode.isGood()).toBe(true);
+    expect((h.historyData as { dataValues?: unknown[] }).dataValues?.length ?? 0).toBeGreaterThan(0);
+  });
+
+  it("raises the expected alarms for a scenario, and Part 9 methods change the condition", async () => {
+    const mon = await monitorAlarms(sup.session);
+    sim.startScenario("dark-traffic-signal");
+    const dark = await waitFor("the dark signal's Mode alarm", () =>
+      mon.events.find((e) => String(e.ConditionName) === "ModeAlarm" && e["ActiveState.Id"] === true),
+    );
+    expect(str(dark.Message)).toContain("Mode is Dark");
+    expect(dark.Severity).toBeGreaterThanOrEqual(700);
+    expect(String(dark.SourceNode)).toMatch(/s=traffic\.SS-/);
+    await waitFor("its controller fault", () =>
+      mon.events.find((e) => String(e.ConditionName) === "FaultAlarm" && String(e.SourceNode) === String(dark.SourceNode) && e["ActiveState.Id"] === true),
+    );
+
+    // Acknowledge: AckedState true, a new event with the comment.
+    expect((await ack(sup.session, dark, "crew called")).name).toBe("Good");
+    const acked = await waitFor("acked event", () => mon.events.find((e) => e.ConditionId?.toString() === dark.ConditionId?.toString() && e["AckedState.Id"] === true));
+    expect(str(acked.Comment)).toBe("crew called");
+    expect(acked["ConfirmedState.Id"]).toBe(false);
+    // Part 9: an EventId that is no longer the latest is unknown (the client must show the conflict).
+    expect((await ack(sup.session, dark)).name).toBe("BadEventIdUnknown");
+
+    // Confirm after acknowledge.
+    expect((await confirm(sup.session, acked, "checked on site")).name).toBe("Good");
+    const confirmed = await waitFor("confirmed event", () => mon.events.find((e) => e.ConditionId?.toString() === dark.ConditionId?.toString() && e["ConfirmedState.Id"] === true));
+    expect(str(confirmed.Comment)).toBe("checked on site");
+
+    // AddComment keeps states and updates Comment.
+    expect((await comment(sup.session, confirmed, "police directing traffic")).name).toBe("Good");
+    await waitFor("comment event", () => mon.events.find((e) => str(e.Comment) === "police directing traffic"));
+
+    // TimedShelve then Unshelve on the ShelvingState object.
+    const shelving = `${shelvingStateOf(dark)}.ShelvingState`;
+    const shelvingNode = (await sup.session.translateBrowsePath({
+      startingNode: String(dark.ConditionId),
+      relativePath: { elements: [{ referenceTypeId: "i=47", isInverse: false, includeSubtypes: true, targetName: { namespaceIndex: 0, name: "ShelvingState" } }] },
+    } as never)).targets?.[0]?.targetId.toString() ?? shelving;
+    expect((await call(sup.session, shelvingNode, "i=2949", [{ dataType: "Double", value: 60_000 }])).name).toBe("Good");
+    await waitFor("shelved event", () => mon.events.find((e) => e.ConditionId?.toString() === dark.ConditionId?.toString() && str(e["ShelvingState.CurrentState"]) === "TimedShelved"));
+    // Longer than MaxTimeShelved is out of range.
+    expect((await call(sup.session, shelvingNode, "i=2949", [{ dataType: "Double", value: 10 * 24 * 3600_000 }])).name).not.toBe("Good");
+    expect((await call(sup.session, shelvingNode, "i=2947")).name).toBe("Good");
+    await waitFor("unshelved event", () => mon.events.filter((e) => e.ConditionId?.toString() === dark.ConditionId?.toString() && str(e["ShelvingState.CurrentState"]) === "Unshelved").length > 0 && mon.events.at(-1));
+    await mon.subscription.terminate();
+  });
+
+  it("refuses alarm methods to a role without permission, allows them to one with it", async () => {
+    const mon = await monitorAlarms(sup.session);
+    const active = await waitFor("an unacknowledged alarm", () => mon.events.find((e) => e["ActiveState.Id"] === true && e["AckedState.Id"] === false));
+    const maint = await connect(sim.endpointUrl, { user: user("maintenance") });
+    const op = await connect(sim.endpointUrl, { user: user("operator") });
+    try {
+      expect((await ack(maint.session, active)).name).toBe("BadUserAccessDenied");
+      expect((await confirm(op.session, active)).name).toBe("BadUserAccessDenied");
+      expect((await comment(maint.session, active, "on my way")).name).toBe("Good");
+      expect((await call(op.session, `ns=${ns};s=Simulation`, `ns=${ns};s=Simulation.Reset`)).name).toBe("BadUserAccessDenied");
+    } finally {
+      await maint.close();
+      await op.close();
+      await mon.subscription.terminate();
+    }
+    // A wrong password is refused at session activation.
+    await expect(connect(sim.endpointUrl, { user: { user: "operator", password: "wrong" } })).rejects.toThrow();
+  });
+
+  it("starts scenarios through the Simulation object; an alarm flood gives hundreds of alarms within a minute", async () => {
+    const mon = await monitorAlarms(sup.session);
+    const before = mon.events.length;
+    expect((await call(sup.session, `ns=${ns};s=Simulation`, `ns=${ns};s=Simulation.StartScenario`, [{ dataType: "String", value: "no-such" }])).name).toBe("BadInvalidArgument");
+    expect(() => sim.startScenario("no-such")).toThrow(/alarm-flood/);
+    expect((await call(sup.session, `ns=${ns};s=Simulation`, `ns=${ns};s=Simulation.StartScenario`, [{ dataType: "String", value: "alarm-flood" }])).name).toBe("Good");
+    const activeScenarios = (await readValue(sup.session, `ns=${ns};s=Simulation.ActiveScenarios`)).value.value as string[];
+    expect(activeScenarios).toContain("alarm-flood");
+    await waitFor("hundreds of alarm events", () => mon.events.slice(before).filter((e) => e["ActiveState.Id"] === true).length >= 200, 70_000);
+    // Reset clears them: values return to their undisturbed course.
+    expect((await call(sup.session, `ns=${ns};s=Simulation`, `ns=${ns};s=Simulation.Reset`)).name).toBe("Good");
+    await waitFor("flood alarms returning to normal", () => mon.events.slice(before).filter((e) => e["ActiveState.Id"] === false).length >= 100, 20_000);
+    await mon.subscription.terminate();
+  }, 100_000);
+
+  it("accepts a trusted client on SignAndEncrypt with Aes256_Sha256_RsaPss and rejects an untrusted one", async () => {
+    const clientPki = tempDir("sim-client-pki-");
+    const secure = { policy: SecurityPolicy.Aes256_Sha256_RsaPss, mode: MessageSecurityMode.SignAndEncrypt, pkiDir: clientPki };
+    await expect(connect(sim.endpointUrl, { user: user("engineer"), secure })).rejects.toThrow();
+    const { default: fs } = await import("node:fs");
+    const { default: path } = await import("node:path");
+    await sim.trustClientCertificate(path.join(clientPki, "own", "certs", "client_certificate.pem"));
+    const c = await connect(sim.endpointUrl, { user: user("engineer"), secure });
+    expect((await readValue(c.session, `ns=${ns};s=Simulation.SimulationTime`)).statusCode).toBe(StatusCodes.Good);
+    await c.close();
+    expect(fs.existsSync(sim.certificateFile)).toBe(true);
+  });
+});
+
+describe("determinism", () => {
+  it("two runs with the same seed give the same values at the same simulated times", async () => {
+    const runs: Map<string, unknown>[] = [];
+    for (let run = 0; run < 2; run++) {
+      const sim = await startSimulator({ pkiDir: tempDir("sim-det-"), seed: 7, timeScale: 10, tickMs: 100, startTime: START, allowSecurityNone: true, allowAnonymous: true, services: ["water", "air"] });
+      const c = await connect(sim.endpointUrl);
+      try {
+        await sim.ready();
+        // Ticks every simulated second, so every 2 s sample instant is taken in both runs
+        // whatever the real timing; the runs also last different times on purpose.
+        await new Promise((r) => setTimeout(r, 3000 + run * 700));
+        const nsArray = (await readValue(c.session, "i=2255")).value.value as string[];
+        const ns = nsArray.indexOf(SITE_NAMESPACE_URI);
+        const seen = new Map<string, unknown>();
+        for (const nodeId of [`ns=${ns};s=water.PS-MED-01.Pressure`, `ns=${ns};s=water.ZN-PAL-01.Flow`, `ns=${ns};s=air.AQ-MED-01.PM10`]) {
+          const h = await c.session.readHistoryValue({ nodeId }, START, new Date(sim.simulatedTime() + 1000));
+          for (const dv of (h.historyData as { dataValues?: { sourceTimestamp: Date | null; value: { value: unknown } }[] }).dataValues ?? []) {
+            seen.set(`${nodeId.replace(/^ns=\d+;/, "")}@${dv.sourceTimestamp?.getTime()}`, dv.value.value);
+          }
+        }
+        runs.push(seen);
+      } finally {
+        await c.close();
+        await sim.stop();
+      }
+    }
+    const common = [...runs[0]!.keys()].filter((k) => runs[1]!.has(k));
+    expect(common.length).toBeGreaterThan(20);
+    for (const k of common) expect(runs[1]!.get(k), k).toEqual(runs[0]!.get(k));
+  });
+});
