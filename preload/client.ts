@@ -5,6 +5,7 @@
  */
 import {
   TOPICS,
+  type EndpointStatus,
   methodArgs,
   type ControlRoomApi,
   type CoreToWindowMessage,
@@ -18,6 +19,8 @@ export interface MessagePipe {
   send(message: RequestMessage): void;
   /** Registers the single receiver for everything the core sends. */
   receive(handler: (message: CoreToWindowMessage) => void): void;
+  /** Registers a handler for the loss of the pipe itself (host gone, core process died). */
+  closed?(handler: (reason: string) => void): void;
 }
 
 export class ContractError extends Error {
@@ -32,18 +35,44 @@ export class ContractError extends Error {
 
 export function createApiClient(pipe: MessagePipe): ControlRoomApi {
   let nextId = 1;
-  const pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
+  const pending = new Map<number, { method: MethodName; resolve: (v: unknown) => void; reject: (e: Error) => void }>();
   const listeners = new Map<TopicName, Set<(payload: unknown) => void>>(TOPICS.map((t) => [t, new Set()]));
+
+  // The last status of each endpoint, so that losing the core itself can be shown as every
+  // endpoint going dark: the renderer then marks its values stale, as for any lost server.
+  const lastStatus = new Map<string, EndpointStatus>();
+  const emit = (topic: TopicName, payload: unknown) => {
+    for (const handler of listeners.get(topic) ?? []) handler(payload);
+  };
+
+  pipe.closed?.((reason) => {
+    for (const [id, call] of pending) {
+      pending.delete(id);
+      call.reject(new ContractError("transport-closed", reason));
+    }
+    for (const status of lastStatus.values()) {
+      emit("connection", { ...status, state: "disconnected", error: reason, since: Date.now() });
+    }
+  });
 
   pipe.receive((message) => {
     if (message.kind === "event") {
-      for (const handler of listeners.get(message.topic) ?? []) handler(message.payload);
+      if (message.topic === "connection") {
+        const status = message.payload as EndpointStatus;
+        lastStatus.set(status.endpointId, status);
+      }
+      emit(message.topic, message.payload);
       return;
     }
     const call = pending.get(message.id);
     if (!call) return;
     pending.delete(message.id);
-    if (message.kind === "result") call.resolve(message.result);
+    if (message.kind === "result") {
+      if (call.method === "getConnections") {
+        for (const status of message.result as EndpointStatus[]) lastStatus.set(status.endpointId, status);
+      }
+      call.resolve(message.result);
+    }
     else call.reject(new ContractError(message.error.code, message.error.message));
   });
 
@@ -60,7 +89,7 @@ export function createApiClient(pipe: MessagePipe): ControlRoomApi {
     api[method] = (args: unknown) =>
       new Promise((resolve, reject) => {
         const id = nextId++;
-        pending.set(id, { resolve, reject });
+        pending.set(id, { method, resolve, reject });
         pipe.send({ kind: "call", id, method, args: args ?? {} });
       });
   }

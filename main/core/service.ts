@@ -117,6 +117,7 @@ export class ControlRoomService {
     const { assets } = this.models.load();
     this.setAssets(assets);
     this.tags.seed(this.lastValues.loadAll());
+    this.alarms.restore(this.journal.latest());
   }
 
   private setAssets(assets: AssetInfo[]): void {
@@ -288,14 +289,15 @@ export class ControlRoomService {
 
   private onAlarmEvents(endpointId: string, batch: Variant[][]): void {
     const delta: AlarmDelta = { upserts: [], removed: [] };
+    const journal: AlarmState[] = [];
     for (const fields of batch) {
-      const d = this.alarms.apply(endpointId, decodeConditionEvent(fields));
-      delta.upserts.push(...d.upserts);
-      delta.removed.push(...d.removed);
+      const change = this.alarms.apply(endpointId, decodeConditionEvent(fields));
+      delta.upserts.push(...change.upserts);
+      delta.removed.push(...change.removed);
+      journal.push(...change.upserts, ...change.closed);
     }
-    if (delta.upserts.length === 0 && delta.removed.length === 0) return;
-    this.journal.append(delta.upserts);
-    this.broadcast("alarms", delta);
+    if (journal.length) this.journal.append(journal, (id) => this.alarms.eventIdOf(id));
+    if (delta.upserts.length || delta.removed.length) this.broadcast("alarms", delta);
   }
 
   private persistValues(): void {

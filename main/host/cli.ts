@@ -4,6 +4,8 @@
  *   --site FILE   site config (default resources/sites/nis.json)
  *   --data DIR    store and PKI folder (default $CCR_DATA_DIR or ~/.local/share/city-control-room)
  *   --port N      HTTP port (default: a free one)
+ * CCR_HOST_TOKEN fixes the token (so a restarted host on the same port keeps open pages working);
+ * by default a new random one is made at each start.
  */
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
@@ -23,6 +25,7 @@ async function main(): Promise<void> {
     rendererDir: RENDERER_DIR,
     port: values.port ? Number(values.port) : 0,
     tileUrl: core.site.tileUrl,
+    token: process.env.CCR_HOST_TOKEN || undefined,
   });
   for (const [id, sim] of core.simulators) console.log(`Embedded simulator for "${id}": ${sim.endpointUrl}`);
   for (const s of core.service.getConnections()) console.log(`Endpoint "${s.endpointId}": ${s.state}${s.error ? ` — ${s.error}` : ""}`);

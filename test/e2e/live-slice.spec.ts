@@ -24,9 +24,10 @@ test("map, values and alarm acknowledge round trip through the OPC UA server", a
   // An active, unacknowledged alarm from the simulator.
   const unacked = page.locator('[data-testid=alarm-row][data-acked="false"][data-active="true"]');
   await expect(unacked.first()).toBeVisible({ timeout: 30_000 });
-  const row = unacked.first();
-  const alarmId = await row.getAttribute("data-alarm-id");
+  // Pin the row by its id: new alarms may reorder the list while we work.
+  const alarmId = await unacked.first().getAttribute("data-alarm-id");
   expect(alarmId).toBeTruthy();
+  const row = page.locator(`[data-testid=alarm-row][data-alarm-id="${alarmId}"]`);
 
   await page.screenshot({ path: "test-results/e2e/live-slice-before-ack.png" });
 
@@ -35,9 +36,8 @@ test("map, values and alarm acknowledge round trip through the OPC UA server", a
   await page.getByTestId("ack-submit").click();
 
   // The row flips only when the server's event says so.
-  const same = page.locator(`[data-testid=alarm-row][data-alarm-id="${alarmId}"]`);
-  await expect(same).toHaveAttribute("data-acked", "true", { timeout: 15_000 });
-  await expect(same).toContainText("Crew dispatched");
+  await expect(row).toHaveAttribute("data-acked", "true", { timeout: 15_000 });
+  await expect(row).toContainText("Crew dispatched");
 
   await page.screenshot({ path: "test-results/e2e/live-slice.png" });
 });

@@ -65,6 +65,24 @@ describe("alarm book", () => {
     expect(b.list().map((a) => a.conditionId)).toEqual(["ns=1;s=asset.LowLevel"]);
   });
 
+  it("restores journaled conditions until a refresh says which still exist", () => {
+    const b = book();
+    const first = b.apply("ep", event({})).upserts[0]!;
+    const closed = b.apply("ep", event({ conditionId: "ns=1;s=x" }));
+    expect(closed.upserts).toHaveLength(1);
+    const restored = book();
+    restored.restore([
+      { state: first, eventId: Buffer.from("0a", "hex") },
+      { state: { ...first, id: "ep|gone", retain: false }, eventId: null },
+    ]);
+    expect(restored.list().map((a) => a.id)).toEqual([first.id]);
+    expect(restored.eventIdOf(first.id)?.toString("hex")).toBe("0a");
+    restored.apply("ep", event({ kind: "refreshStart", conditionId: null }));
+    const end = restored.apply("ep", event({ kind: "refreshEnd", conditionId: null }));
+    expect(end.removed).toEqual([first.id]);
+    expect(end.closed[0]).toMatchObject({ id: first.id, retain: false });
+  });
+
   it("maps severity bands to four priorities", () => {
     expect([1, 399, 400, 699, 700, 899, 900, 1000].map(priorityOf)).toEqual([
       "low", "low", "medium", "medium", "high", "high", "critical", "critical",

@@ -7,6 +7,13 @@ import type { AlarmDelta, AlarmState } from "../../../preload/api";
 import type { ConditionEvent } from "../opcua/alarm-events";
 import { priorityOf } from "./priority";
 
+/** A delta for the windows, plus the last state of conditions that closed, for the journal. */
+export interface BookChange extends AlarmDelta {
+  closed: AlarmState[];
+}
+
+const NO_CHANGE = (): BookChange => ({ upserts: [], removed: [], closed: [] });
+
 export class AlarmBook {
   private readonly alarms = new Map<string, AlarmState>();
   private readonly eventIds = new Map<string, Buffer>();
@@ -27,22 +34,32 @@ export class AlarmBook {
     return this.eventIds.get(id);
   }
 
+  /**
+   * Last known conditions from the journal, shown until the server says otherwise; the next
+   * ConditionRefresh replaces or removes each of them. Their EventId comes along, so an action
+   * taken offline can be queued and replayed; if the condition moved on meanwhile, the server
+   * answers BadEventIdUnknown and the outbox marks a conflict for a person.
+   */
+  restore(entries: { state: AlarmState; eventId: Buffer | null }[]): void {
+    for (const { state, eventId } of entries) {
+      if (!state.retain) continue;
+      this.alarms.set(state.id, state);
+      if (eventId) this.eventIds.set(state.id, eventId);
+    }
+  }
+
   /** Applies one event; returns the change to broadcast (empty when nothing changed). */
-  apply(endpointId: string, ev: ConditionEvent): AlarmDelta {
+  apply(endpointId: string, ev: ConditionEvent): BookChange {
     if (ev.kind === "refreshStart") {
       this.refreshing.set(endpointId, new Set());
-      return { upserts: [], removed: [] };
+      return NO_CHANGE();
     }
     if (ev.kind === "refreshEnd") return this.endRefresh(endpointId);
-    if (ev.kind !== "condition" || !ev.conditionId) return { upserts: [], removed: [] };
+    if (ev.kind !== "condition" || !ev.conditionId) return NO_CHANGE();
 
     const id = ev.branchId ? `${endpointId}|${ev.conditionId}#${ev.branchId}` : `${endpointId}|${ev.conditionId}`;
     this.refreshing.get(endpointId)?.add(id);
-    if (!ev.retain) {
-      const existed = this.alarms.delete(id);
-      this.eventIds.delete(id);
-      return { upserts: [], removed: existed ? [id] : [] };
-    }
+    if (!ev.retain) return this.close(id, ev.time);
     const previous = this.alarms.get(id);
     const state: AlarmState = {
       id,
@@ -68,22 +85,29 @@ export class AlarmBook {
     };
     this.alarms.set(id, state);
     if (ev.eventId) this.eventIds.set(id, ev.eventId);
-    return { upserts: [state], removed: [] };
+    return { upserts: [state], removed: [], closed: [] };
+  }
+
+  private close(id: string, time: number): BookChange {
+    const last = this.alarms.get(id);
+    this.eventIds.delete(id);
+    if (!last) return NO_CHANGE();
+    this.alarms.delete(id);
+    return { upserts: [], removed: [id], closed: [{ ...last, retain: false, time }] };
   }
 
   /** Conditions the server did not resend during a refresh are gone. */
-  private endRefresh(endpointId: string): AlarmDelta {
+  private endRefresh(endpointId: string): BookChange {
     const seen = this.refreshing.get(endpointId);
     this.refreshing.delete(endpointId);
-    if (!seen) return { upserts: [], removed: [] };
-    const removed: string[] = [];
-    for (const [id, alarm] of this.alarms) {
-      if (alarm.endpointId === endpointId && !seen.has(id)) {
-        this.alarms.delete(id);
-        this.eventIds.delete(id);
-        removed.push(id);
-      }
+    const change = NO_CHANGE();
+    if (!seen) return change;
+    const gone = [...this.alarms.values()].filter((a) => a.endpointId === endpointId && !seen.has(a.id));
+    for (const alarm of gone) {
+      const c = this.close(alarm.id, Date.now());
+      change.removed.push(...c.removed);
+      change.closed.push(...c.closed);
     }
-    return { upserts: [], removed };
+    return change;
   }
 }

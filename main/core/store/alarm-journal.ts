@@ -7,17 +7,29 @@ export class AlarmJournal {
 
   constructor(private readonly db: Db) {
     this.insert = db.prepare(
-      "INSERT INTO alarm_journal (received_at, endpoint_id, alarm_id, event_time, state) VALUES (?,?,?,?,?)",
+      "INSERT INTO alarm_journal (received_at, endpoint_id, alarm_id, event_time, event_id, state) VALUES (?,?,?,?,?,?)",
     );
   }
 
   /** One transaction for a batch: an alarm flood is hundreds of events a second. */
-  append(states: AlarmState[]): void {
+  append(states: AlarmState[], eventIdOf: (alarmId: string) => Buffer | undefined): void {
     if (states.length === 0) return;
     const now = Date.now();
     this.db.transaction(() => {
-      for (const s of states) this.insert.run(now, s.endpointId, s.id, s.time, JSON.stringify(s));
+      for (const s of states) {
+        const eventId = s.retain ? (eventIdOf(s.id)?.toString("hex") ?? null) : null;
+        this.insert.run(now, s.endpointId, s.id, s.time, eventId, JSON.stringify(s));
+      }
     })();
+  }
+
+  /** The last journaled state of every alarm; closed ones have retain = false. */
+  latest(): { state: AlarmState; eventId: Buffer | null }[] {
+    return (
+      this.db
+        .prepare("SELECT state, event_id FROM alarm_journal WHERE seq IN (SELECT MAX(seq) FROM alarm_journal GROUP BY alarm_id)")
+        .all() as { state: string; event_id: string | null }[]
+    ).map((r) => ({ state: JSON.parse(r.state) as AlarmState, eventId: r.event_id ? Buffer.from(r.event_id, "hex") : null }));
   }
 
   history(alarmId: string): AlarmState[] {

@@ -40,6 +40,7 @@ const MIGRATIONS: string[] = [
     endpoint_id TEXT NOT NULL,
     alarm_id TEXT NOT NULL,
     event_time INTEGER NOT NULL,
+    event_id TEXT,
     state TEXT NOT NULL
   );
   CREATE INDEX alarm_journal_alarm ON alarm_journal(alarm_id, seq);

@@ -59,6 +59,8 @@ describe("core on the live simulator", () => {
     const core: BootedCore = await bootCore({ dataDir });
     const service = core.service;
     let watchedTag: string;
+    let ackedId: string;
+    let queuedId: number;
     try {
       expect(site.endpoints[0]?.securityMode).toBe("SignAndEncrypt");
       expect(await service.whenConnected(30_000)).toBe(true);
@@ -96,7 +98,12 @@ describe("core on the live simulator", () => {
         win.events.alarms.flatMap((d) => d.upserts).find((a) => a.id === alarm.id && a.acked),
       );
       expect(acked.lastComment).toBe("integration ack");
+      ackedId = acked.id;
       expect(service.actions.audit()[0]).toMatchObject({ action: "acknowledge", userName: site.user.name });
+
+      // A cluster of overflowing containers: more alarms, left unacknowledged for the offline part.
+      core.simulators.get("nis-field")!.startScenario("overflowing-containers");
+      await until("several unacknowledged alarms", () => service.listAlarms().filter((a) => a.active && !a.acked).length >= 2);
 
       // Acknowledging it again is refused, and says which alarm.
       await expect(win.call("acknowledgeAlarm", { alarmId: alarm.id, comment: "" })).rejects.toThrow(/already acknowledged/);
@@ -117,12 +124,36 @@ describe("core on the live simulator", () => {
       const [value] = (await win.call("subscribeTags", { tagIds: [watchedTag!] })) as TagValue[];
       expect(value?.stale).toBe(true);
       expect(value?.value).not.toBeNull();
+      // The alarm book comes back from the journal; the acknowledged alarm is there as acknowledged.
+      const restored = (await win.call("listAlarms", {})) as AlarmState[];
+      expect(restored.find((a) => a.id === ackedId)?.acked).toBe(true);
+      // Acknowledging offline is queued in the outbox (durably, with the audit row), not lost.
+      const unacked = restored.find((a) => !a.acked);
+      expect(unacked, JSON.stringify(restored.map((a) => [a.id, a.acked, a.active]))).toBeDefined();
+      const queued = (await win.call("acknowledgeAlarm", { alarmId: unacked!.id, comment: "offline ack" })) as { status: string; outboxId: number };
+      expect(queued.status).toBe("queued");
+      expect(offline.actions.get(queued.outboxId)?.status).toBe("pending");
+      queuedId = queued.outboxId;
       const status = await until("an error status naming the endpoint", () =>
         offline.getConnections().find((s) => s.state === "error"),
       );
       expect(status.error).toContain('Endpoint "nis-field"');
     } finally {
       await offline.stop();
+    }
+
+    // Back online (a fresh server, so every EventId changed): the queued action is replayed and
+    // the server's refusal is kept as a conflict for a person, never dropped or retried blindly.
+    const again = await bootCore({ dataDir });
+    try {
+      const row = await until("the replayed outbox row to settle", () => {
+        const r = again.service.actions.get(queuedId!);
+        return r && r.status !== "pending" ? r : null;
+      });
+      expect(row.status).toBe("conflict");
+      expect(row.lastError).toMatch(/BadEventIdUnknown/);
+    } finally {
+      await again.stop();
     }
   });
 });

@@ -1,0 +1,68 @@
+/**
+ * Offline is a state, not an error: when the host goes away the open window keeps the last
+ * values and marks them stale; a restart with no server reachable still shows the map and the
+ * last known values from the SQLite store, stale.
+ */
+import { expect, test } from "@playwright/test";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { DEFAULT_SITE_FILE } from "../../main/core/sites/default-site";
+import { startHostProcess, type HostProcess } from "./host-process";
+
+test("values stay on screen, stale, through a lost host and an offline restart", async ({ page }) => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ccr-e2e-offline-"));
+  const token = "offline-e2e-token-0123456789";
+  const hosts: HostProcess[] = [];
+  try {
+    const live = await startHostProcess(["--data", dir], { CCR_HOST_TOKEN: token });
+    hosts.push(live);
+    const port = new URL(live.url).port;
+    await page.goto(live.url);
+    await expect(page.getByTestId("connection-state")).toContainText("Connected", { timeout: 30_000 });
+    const marker = page.locator("[data-testid=city-map] .asset-marker").first();
+    await expect(marker).toBeAttached({ timeout: 30_000 });
+    const assetId = await marker.getAttribute("data-asset-id");
+    await marker.click({ force: true });
+    const rows = page.getByTestId("value-panel").getByTestId("tag-row");
+    await expect(rows.first()).toHaveAttribute("data-stale", "false", { timeout: 15_000 });
+    await page.waitForTimeout(1500); // one persistence interval, so SQLite has these values
+
+    // The host (core + simulator) dies under the open window.
+    await live.kill();
+    await expect(page.getByTestId("connection-state")).toContainText(/Disconnected|Lost/, { timeout: 15_000 });
+    await expect(rows.first()).toHaveAttribute("data-stale", "true");
+    // The last value stays, frozen, instead of being blanked.
+    const lastValue = rows.first().getByTestId("tag-value");
+    await expect(lastValue).toHaveText(/\d/);
+    const frozen = await lastValue.textContent();
+    await page.waitForTimeout(1500);
+    await expect(lastValue).toHaveText(frozen!);
+
+    // Restart on the same port and token with no OPC UA server reachable: the page comes back
+    // by itself with the cached model and values, all stale.
+    const site = JSON.parse(fs.readFileSync(DEFAULT_SITE_FILE, "utf8"));
+    site.endpoints[0] = { ...site.endpoints[0], embeddedSimulator: undefined, url: "opc.tcp://127.0.0.1:9/unreachable" };
+    delete site.endpoints[0].embeddedSimulator;
+    const offlineSite = path.join(dir, "offline-site.json");
+    fs.writeFileSync(offlineSite, JSON.stringify(site));
+    const offline = await startHostProcess(["--data", dir, "--site", offlineSite, "--port", port], { CCR_HOST_TOKEN: token });
+    hosts.push(offline);
+
+    // The page reloads by itself once the host answers; the new core reports its own state
+    // ("connecting" / "error"), which the old page's synthetic "disconnected" never was.
+    await expect(page.getByTestId("connection-state")).toHaveAttribute("data-state", /^(error|connecting)$/, { timeout: 60_000 });
+    const sameMarker = page.locator(`[data-testid=city-map] .asset-marker[data-asset-id="${assetId}"]`);
+    await expect(sameMarker).toBeAttached({ timeout: 30_000 });
+    // The last known alarms come back from the journal, marked stale.
+    const staleAlarms = page.locator('[data-testid=alarm-row][data-stale="true"]');
+    await expect(staleAlarms.first()).toBeVisible();
+    await sameMarker.click({ force: true });
+    await expect(rows.first()).toHaveAttribute("data-stale", "true", { timeout: 15_000 });
+    await expect(rows.first().getByTestId("tag-value")).toHaveText(/\d/);
+    await page.screenshot({ path: "test-results/e2e/offline-restart.png" });
+  } finally {
+    for (const h of hosts) await h.kill();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
