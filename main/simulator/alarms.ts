@@ -189,6 +189,12 @@ export class AlarmBuilder {
           : spec.kind === "offNormal"
             ? offNormalAlarm(this.ns, asset, spec, input, this.normalOf(spec.normal))
             : discreteAlarm(this.ns, asset, spec, input);
+      // A fresh condition is Unshelved (Part 9); node-opcua leaves CurrentState empty, and
+      // TimedShelve/OneShotShelve refuse anything but Unshelved.
+      if (node.shelvingState && node.shelvingState.getCurrentState() !== "Unshelved") node.shelvingState.setState("Unshelved");
+      // Shelving and unshelving are condition state changes: clients learn of them by an event,
+      // as Part 9 wants (node-opcua only updates the variables).
+      node.shelvingState?.currentState.on("value_changed", () => node.raiseConditionEvent(node.currentBranch(), true));
       // SourceName is what alarm lists show; make it the asset's human name, not its BrowseName.
       node.sourceName.setValueFromSource({ dataType: DataType.String, value: asset.spec.name });
       this.built.push({ assetId: asset.spec.id, spec, node });
