@@ -56,6 +56,7 @@ export async function bootCore(options: BootOptions = {}): Promise<BootedCore> {
         allowSecurityNone: endpoint.securityMode === "None",
         allowAnonymous: endpoint.credentials === null,
         services: site.services,
+        rolePermissions: site.permissions,
       });
       simulators.set(endpoint.id, sim);
       // The app started this server itself, so it vouches for it, and the server for the app:

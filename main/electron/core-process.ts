@@ -18,6 +18,7 @@ const parentPort = (process as unknown as { parentPort: ParentPort }).parentPort
 
 async function main(): Promise<void> {
   const core = await bootCore({
+    siteFile: process.env.CCR_SITE_FILE,
     dataDir: process.env.CCR_DATA_DIR,
     nativeBinding: process.env.CCR_NATIVE_BINDING || undefined,
   });

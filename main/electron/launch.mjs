@@ -1,6 +1,6 @@
 // `npm start`: runs the desktop app when the Electron runtime is installed; otherwise says so
 // in a few lines and points to host mode. It never waits on a download.
-import { spawn } from "node:child_process";
+import { execSync, spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { findElectronBinary } from "./electron-runtime.mjs";
 import { ensureElectronSqlite } from "./native-build.mjs";
@@ -21,9 +21,10 @@ if (!binary) {
 }
 
 try {
+  execSync("npm run build", { cwd: root, stdio: "inherit" });
   ensureElectronSqlite(root);
 } catch (err) {
-  console.error(`Could not build better-sqlite3 for Electron: ${err.message}`);
+  console.error(`Could not build the app for Electron: ${err.message}`);
   process.exit(1);
 }
 

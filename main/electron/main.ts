@@ -38,6 +38,8 @@ function startCore(): UtilityProcess {
       ...process.env,
       CCR_DATA_DIR: process.env.CCR_DATA_DIR ?? path.join(app.getPath("userData"), "data"),
       CCR_NATIVE_BINDING: electronNativeBinding() ?? "",
+      // Bundled code cannot find resources relative to its own source file; say where they are.
+      CCR_SITE_FILE: process.env.CCR_SITE_FILE ?? path.join(app.getAppPath(), "resources", "sites", "nis.json"),
     },
   });
   child.on("exit", (code) => {

@@ -9,6 +9,14 @@ import { SERVICES } from "../../../preload/api";
 export const ROLES = ["operator", "supervisor", "maintenance", "engineer"] as const;
 export type Role = (typeof ROLES)[number];
 
+/** ISA-18.2 practice: operators acknowledge; supervisors also confirm and shelve; anyone comments. */
+const DEFAULT_PERMISSIONS: Record<"acknowledge" | "confirm" | "shelve" | "comment", readonly Role[]> = {
+  acknowledge: ["operator", "supervisor", "engineer"],
+  confirm: ["supervisor", "engineer"],
+  shelve: ["supervisor", "engineer"],
+  comment: ["operator", "supervisor", "maintenance", "engineer"],
+};
+
 const endpointSchema = z
   .object({
     id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/, "lower-case letters, digits and dashes"),
@@ -45,13 +53,24 @@ export const siteConfigSchema = z
     tileUrl: z.string().url().nullable().default(null),
     /** Who sits at this workstation; their name goes on every action in the audit trail. */
     user: z.object({ name: z.string().min(1), role: z.enum(ROLES) }).strict(),
-    /** Which roles may do what; enforced by the core before anything reaches a server. */
+    /**
+     * Which roles may do what. The core checks it before anything reaches a server, and an
+     * embedded simulator enforces the same on its side.
+     */
     permissions: z
       .object({
-        acknowledge: z.array(z.enum(ROLES)).default(["operator", "supervisor"]),
+        acknowledge: z.array(z.enum(ROLES)).default([...DEFAULT_PERMISSIONS.acknowledge]),
+        confirm: z.array(z.enum(ROLES)).default([...DEFAULT_PERMISSIONS.confirm]),
+        shelve: z.array(z.enum(ROLES)).default([...DEFAULT_PERMISSIONS.shelve]),
+        comment: z.array(z.enum(ROLES)).default([...DEFAULT_PERMISSIONS.comment]),
       })
       .strict()
-      .default({ acknowledge: ["operator", "supervisor"] }),
+      .default(() => ({
+        acknowledge: [...DEFAULT_PERMISSIONS.acknowledge],
+        confirm: [...DEFAULT_PERMISSIONS.confirm],
+        shelve: [...DEFAULT_PERMISSIONS.shelve],
+        comment: [...DEFAULT_PERMISSIONS.comment],
+      })),
     endpoints: z.array(endpointSchema).min(1),
   })
   .strict();
