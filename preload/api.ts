@@ -163,9 +163,11 @@ export interface EventPayloads {
   values: TagValue[];
   alarms: AlarmDelta;
   connection: EndpointStatus;
+  /** The whole asset list, after a (re)discovery changed it. */
+  assets: AssetInfo[];
 }
 export type TopicName = keyof EventPayloads;
-export const TOPICS: readonly TopicName[] = ["values", "alarms", "connection"];
+export const TOPICS: readonly TopicName[] = ["values", "alarms", "connection", "assets"];
 
 // ---------------------------------------------------------------------------------------------
 // What the renderer sees as `window.controlRoom`

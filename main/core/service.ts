@@ -285,6 +285,7 @@ export class ControlRoomService {
     this.models.replaceEndpoint(endpointId, model.assets, model.nodeIds);
     const others = [...this.assets.values()].filter((a) => a.endpointId !== endpointId);
     this.setAssets([...others, ...model.assets]);
+    this.broadcast("assets", this.listAssets());
   }
 
   private onAlarmEvents(endpointId: string, batch: Variant[][]): void {

@@ -71,14 +71,9 @@ function describeLimit(spec: LimitAlarmSpec, tag: AnalogTag, state: string, valu
   return { text: `${tag.name} ${v} ${words} ${l}`, severity: SEVERITY[spec[band]] };
 }
 
-function limitAlarm(ns: Namespace, asset: BuiltAsset, spec: LimitAlarmSpec, input: UAVariable): UAAlarmConditionEx {
-  const tag = asset.spec.tags.find((t) => t.name === spec.tag) as AnalogTag;
-  const limits: Record<string, number> = {};
-  if (spec.highHigh !== undefined) limits.highHighLimit = spec.highHigh;
-  if (spec.high !== undefined) limits.highLimit = spec.high;
-  if (spec.low !== undefined) limits.lowLimit = spec.low;
-  if (spec.lowLow !== undefined) limits.lowLowLimit = spec.lowLow;
-  const alarm = ns.instantiateExclusiveLimitAlarm("ExclusiveLimitAlarmType", {
+/** What every condition of ours shares: its id, the asset as source, the tag as input, the optionals. */
+function common(asset: BuiltAsset, spec: AlarmSpec, input: UAVariable) {
+  return {
     nodeId: `s=${asset.spec.service}.${asset.spec.id}.${spec.name}`,
     browseName: spec.name,
     conditionName: spec.name,
@@ -87,6 +82,18 @@ function limitAlarm(ns: Namespace, asset: BuiltAsset, spec: LimitAlarmSpec, inpu
     inputNode: input,
     optionals: [...OPTIONALS],
     maxTimeShelved: MAX_TIME_SHELVED_MS,
+  };
+}
+
+function limitAlarm(ns: Namespace, asset: BuiltAsset, spec: LimitAlarmSpec, input: UAVariable): UAAlarmConditionEx {
+  const tag = asset.spec.tags.find((t) => t.name === spec.tag) as AnalogTag;
+  const limits: Record<string, number> = {};
+  if (spec.highHigh !== undefined) limits.highHighLimit = spec.highHigh;
+  if (spec.high !== undefined) limits.highLimit = spec.high;
+  if (spec.low !== undefined) limits.lowLimit = spec.low;
+  if (spec.lowLow !== undefined) limits.lowLowLimit = spec.lowLow;
+  const alarm = ns.instantiateExclusiveLimitAlarm("ExclusiveLimitAlarmType", {
+    ...common(asset, spec, input),
     ...(limits as { highLimit: number; lowLimit: number }),
   });
   alarm.calculateConditionInfo = (stateName, isActive) => {
@@ -107,15 +114,8 @@ function limitAlarm(ns: Namespace, asset: BuiltAsset, spec: LimitAlarmSpec, inpu
 
 function offNormalAlarm(ns: Namespace, asset: BuiltAsset, spec: OffNormalAlarmSpec, input: UAVariable, normal: UAVariable): UAAlarmConditionEx {
   const alarm = ns.instantiateOffNormalAlarm({
-    nodeId: `s=${asset.spec.service}.${asset.spec.id}.${spec.name}`,
-    browseName: spec.name,
-    conditionName: spec.name,
-    componentOf: asset.node,
-    conditionSource: asset.node,
-    inputNode: input,
+    ...common(asset, spec, input),
     normalState: normal,
-    optionals: [...OPTIONALS],
-    maxTimeShelved: MAX_TIME_SHELVED_MS,
   });
   alarm.calculateConditionInfo = (_stateName, isActive) => {
     const value = input.readValue().value.value;
@@ -136,14 +136,7 @@ interface DiscreteInternals {
 
 function discreteAlarm(ns: Namespace, asset: BuiltAsset, spec: DiscreteAlarmSpec, input: UAVariable): UAAlarmConditionEx {
   const alarm = ns.instantiateDiscreteAlarm("DiscreteAlarmType", {
-    nodeId: `s=${asset.spec.service}.${asset.spec.id}.${spec.name}`,
-    browseName: spec.name,
-    conditionName: spec.name,
-    componentOf: asset.node,
-    conditionSource: asset.node,
-    inputNode: input,
-    optionals: [...OPTIONALS],
-    maxTimeShelved: MAX_TIME_SHELVED_MS,
+    ...common(asset, spec, input),
   });
   alarm.calculateConditionInfo = (_stateName, isActive, value) =>
     new ConditionInfo(

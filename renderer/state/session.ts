@@ -24,6 +24,10 @@ export function startSession(api: ControlRoomApi, store: RoomStore, reportError:
       return { ...s, connections };
     });
   });
+  // A first discovery (or a server's changed model) arrives after the window loaded.
+  const offAssets = api.on("assets", (assets) => {
+    store.update((s) => ({ ...s, assets, assetsById: new Map(assets.map((a) => [a.id, a])) }));
+  });
   const alarmFeed = startAlarmFeed(api, store);
   const stopValues = startValueFeed(api, store, reportError);
 
@@ -68,6 +72,7 @@ export function startSession(api: ControlRoomApi, store: RoomStore, reportError:
     },
     stop() {
       offConnection();
+      offAssets();
       alarmFeed.stop();
       stopValues();
     },

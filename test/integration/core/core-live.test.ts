@@ -28,7 +28,7 @@ async function until<T>(what: string, probe: () => T | undefined | null | false,
 
 /** A window on the contract, as the renderer would be. */
 function openWindow(service: ControlRoomService) {
-  const events: { [K in keyof EventPayloads]: EventPayloads[K][] } = { values: [], alarms: [], connection: [] };
+  const events: { [K in keyof EventPayloads]: EventPayloads[K][] } = { values: [], alarms: [], connection: [], assets: [] };
   const results = new Map<number, CoreToWindowMessage>();
   let next = 1;
   const link = service.connectWindow((m) => {
