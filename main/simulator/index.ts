@@ -12,6 +12,7 @@ import { LiveValues } from "./live-values";
 import { buildPlant, countsOf, parseServices } from "./plan";
 import { ScenarioBook, STARTUP_SCENARIO } from "./scenarios";
 import { makeCertificateManager, ownCertificateFile, securitySettings, trustCertificate } from "./security";
+import { installClientUserIdStamp } from "./client-user-id";
 import { bindShelvingTypeMethods } from "./shelving-methods";
 import { addSimulationObject } from "./simulation-object";
 import { DEFAULT_USERS, makeUserManager, type Role } from "./users";
@@ -158,6 +159,7 @@ export async function startSimulator(opts: SimulatorOptions): Promise<RunningSim
   const simulation = addSimulationObject(addressSpace, ns, controls, { seed, timeScale });
   installAccessControl(addressSpace, ns.index, users, permissions, anonymousRole);
   bindShelvingTypeMethods(addressSpace);
+  installClientUserIdStamp(addressSpace);
 
   const startup = opts.startupScenario === undefined ? STARTUP_SCENARIO : opts.startupScenario;
   const startupAssets = new Set(startup ? scenarios.start(startup, clock.now()) : []);

@@ -87,6 +87,11 @@ export class EndpointConnection {
 
   private async attempt(): Promise<void> {
     if (this.stopped) return;
+    // A client whose session died keeps reconnecting on its own: end it before making another.
+    const previous = this.client;
+    this.client = null;
+    this.session = null;
+    if (previous) await previous.disconnect().catch(() => undefined);
     this.setStatus("connecting", this.status.error);
     const client = OPCUAClient.create({
       applicationName: WORKSTATION_APPLICATION.name,

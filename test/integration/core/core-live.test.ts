@@ -98,6 +98,7 @@ describe("core on the live simulator", () => {
         win.events.alarms.flatMap((d) => d.upserts).find((a) => a.id === alarm.id && a.acked),
       );
       expect(acked.lastComment).toBe("integration ack");
+      expect(acked.lastCommentUser).toBe("supervisor"); // ClientUserId of the OPC UA session
       ackedId = acked.id;
       expect(service.actions.audit()[0]).toMatchObject({ action: "acknowledge", userName: site.user.name });
 

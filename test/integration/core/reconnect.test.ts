@@ -1,0 +1,77 @@
+/**
+ * A SCADA server restarts under a running workstation: values go stale while it is away, and
+ * when it is back on the same address the core reconnects by itself, values are live again and
+ * the alarm list is rebuilt from a ConditionRefresh, without a restart of the core.
+ */
+import fs from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { createClientPki, ownCertificateFile, trustServerCertificate } from "../../../main/core/opcua/pki";
+import { ControlRoomService } from "../../../main/core/service";
+import { DEFAULT_SITE_FILE } from "../../../main/core/sites/default-site";
+import { loadSiteConfig } from "../../../main/core/sites/site-config";
+import { startSimulator, type RunningSimulator } from "../../../main/simulator/index";
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ccr-reconnect-"));
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+async function freePort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", () => r()));
+  const port = (server.address() as net.AddressInfo).port;
+  await new Promise((r) => server.close(r));
+  return port;
+}
+
+async function until<T>(what: string, probe: () => T | undefined | null | false, ms = 60_000): Promise<T> {
+  const end = Date.now() + ms;
+  for (;;) {
+    const v = probe();
+    if (v) return v;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+describe("server restart", () => {
+  it("goes stale while the server is away and recovers by itself when it is back", async () => {
+    const port = await freePort();
+    const simPki = path.join(dir, "sim-pki");
+    const start = () => startSimulator({ port, seed: 5, pkiDir: simPki });
+    let sim: RunningSimulator = await start();
+    const pki = await createClientPki(path.join(dir, "pki"));
+    await trustServerCertificate(pki, sim.certificateFile);
+    await sim.trustClientCertificate(ownCertificateFile(path.join(dir, "pki")));
+    const site = loadSiteConfig(DEFAULT_SITE_FILE);
+    site.endpoints = [{ ...site.endpoints[0]!, embeddedSimulator: undefined, url: sim.endpointUrl }];
+    const service = await ControlRoomService.start({ site, dataDir: path.join(dir, "data"), pki });
+    const values: { id: string; stale: boolean; sourceTime: number }[] = [];
+    const link = service.connectWindow((m) => {
+      if (m.kind === "event" && m.topic === "values") values.push(...(m.payload as typeof values));
+    });
+    try {
+      expect(await service.whenConnected(60_000)).toBe(true);
+      const tag = service.listAssets().flatMap((a) => a.tags).find((t) => t.range)!;
+      await link.handle({ kind: "call", id: 1, method: "subscribeTags", args: { tagIds: [tag.id] } });
+      await until("a live value", () => values.find((v) => !v.stale));
+      await until("an alarm", () => service.listAlarms().length > 0);
+
+      await sim.stop();
+      await until("a disconnected state", () => service.getConnections()[0]!.state !== "connected");
+      await until("the value marked stale", () => values.at(-1)?.stale);
+
+      sim = await start();
+      await until("the reconnection", () => service.getConnections()[0]!.state === "connected", 90_000);
+      const since = Date.now();
+      await until("live values again", () => values.find((v) => !v.stale && v.sourceTime >= since - 2000), 60_000);
+      // The restarted server's conditions, learnt through ConditionRefresh on the new session.
+      await until("alarms from the restarted server", () => service.listAlarms().some((a) => a.time >= since - 5000), 60_000);
+    } finally {
+      link.close();
+      await service.stop();
+      await sim.stop();
+    }
+  });
+});
