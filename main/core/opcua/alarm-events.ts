@@ -55,8 +55,13 @@ export interface ConditionEvent {
   clientUserId: string | null;
 }
 
-const UNSHELVED_STATE = "i=2930";
 const NULL_NODE = "ns=0;i=0";
+
+/**
+ * ShelvedStateMachineType's TimedShelved (i=2932) and OneShotShelved (i=2933) states (Part 9):
+ * CurrentState.Id names one of these, or Unshelved (i=2930). node-opcua has no constants for them.
+ */
+const SHELVED_STATES = new Set(["ns=0;i=2932", "ns=0;i=2933"]);
 
 function text(v: unknown): string | null {
   if (v === null || v === undefined) return null;
@@ -107,7 +112,7 @@ export function decodeConditionEvent(fields: Variant[]): ConditionEvent {
     activeSince: time(get("ActiveState.TransitionTime")),
     acked: get("AckedState.Id") === true,
     confirmed: typeof confirmed === "boolean" ? confirmed : null,
-    shelved: shelvingState !== null && shelvingState !== UNSHELVED_STATE,
+    shelved: shelvingState !== null && SHELVED_STATES.has(shelvingState),
     suppressed: get("SuppressedState.Id") === true,
     comment: text(get("Comment")),
     clientUserId: text(get("ClientUserId")),

@@ -92,6 +92,7 @@ describe("core on the live simulator", () => {
         (service.listAlarms() as AlarmState[]).find((a) => a.active && !a.acked),
       );
       expect(alarm.assetId).not.toBeNull();
+      expect(alarm.shelved).toBe(false);
       const result = (await win.call("acknowledgeAlarm", { alarmId: alarm.id, comment: "integration ack" })) as { status: string };
       expect(result.status).toBe("done");
       const acked = await until("the server's acknowledged event", () =>

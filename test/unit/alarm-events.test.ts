@@ -1,0 +1,38 @@
+import { coerceNodeId, DataType, LocalizedText, Variant } from "node-opcua";
+import { describe, expect, it } from "vitest";
+import { alarmEventFilter, decodeConditionEvent } from "../../main/core/opcua/alarm-events";
+
+/** Builds the field list in the filter's own order, from a few named values. */
+function fields(values: Record<string, Variant>): Variant[] {
+  const names = alarmEventFilter().selectClauses!.map((c) =>
+    c.browsePath && c.browsePath.length ? c.browsePath.map((q) => q.name).join(".") : "ConditionId",
+  );
+  return names.map((n) => values[n] ?? new Variant({ dataType: DataType.Null }));
+}
+
+const nodeId = (s: string) => new Variant({ dataType: DataType.NodeId, value: coerceNodeId(s) });
+
+describe("condition event decoding", () => {
+  const base = {
+    EventType: nodeId("i=9341"),
+    ConditionId: nodeId("ns=2;s=water.PS-MED-01.PressureLimit"),
+    Retain: new Variant({ dataType: DataType.Boolean, value: true }),
+    "ActiveState.Id": new Variant({ dataType: DataType.Boolean, value: true }),
+    Message: new Variant({ dataType: DataType.LocalizedText, value: new LocalizedText({ text: "<b>Pressure</b> low" }) }),
+    Severity: new Variant({ dataType: DataType.UInt16, value: 800 }),
+  };
+
+  it("reads Unshelved as not shelved and the two shelved states as shelved", () => {
+    const unshelved = decodeConditionEvent(fields({ ...base, "ShelvingState.CurrentState.Id": nodeId("i=2930") }));
+    const timed = decodeConditionEvent(fields({ ...base, "ShelvingState.CurrentState.Id": nodeId("i=2932") }));
+    const oneShot = decodeConditionEvent(fields({ ...base, "ShelvingState.CurrentState.Id": nodeId("i=2933") }));
+    expect([unshelved.shelved, timed.shelved, oneShot.shelved]).toEqual([false, true, true]);
+  });
+
+  it("keeps server text as text and recognises refresh markers", () => {
+    const ev = decodeConditionEvent(fields(base));
+    expect(ev).toMatchObject({ kind: "condition", message: "<b>Pressure</b> low", severity: 800, active: true, retain: true });
+    expect(decodeConditionEvent(fields({ EventType: nodeId("i=2787") })).kind).toBe("refreshStart");
+    expect(decodeConditionEvent(fields({ EventType: nodeId("i=2788") })).kind).toBe("refreshEnd");
+  });
+});
