@@ -48,7 +48,7 @@ export const siteConfigSchema = z
     id: z.string().min(1),
     name: z.string().min(1),
     centre: z.object({ lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180) }).strict(),
-    zoom: z.number().int().min(1).max(19).default(12),
+    zoom: z.number().min(1).max(19).default(12),
     services: z.array(z.enum(SERVICES)).min(1),
     tileUrl: z.string().url().nullable().default(null),
     /** Who sits at this workstation; their name goes on every action in the audit trail. */
