@@ -25,6 +25,7 @@ export interface EndpointCallbacks {
 }
 
 const RETRY_MS = 2000;
+const MAX_RETRY_MS = 30_000;
 
 function describeCertificate(c: CertificateSummary | null): string {
   return c ? `thumbprint ${c.thumbprint}, subject ${c.subject}, valid ${c.validFrom} to ${c.validTo}` : "certificate not readable";
@@ -36,6 +37,7 @@ export class EndpointConnection {
   private stopped = false;
   private status: EndpointStatus;
   private retryTimer: NodeJS.Timeout | null = null;
+  private failures = 0;
 
   constructor(
     readonly config: EndpointConfig & { url: string },
@@ -112,16 +114,22 @@ export class EndpointConnection {
       client.connectionStrategy.maxRetry = -1 as unknown as number;
       const session = await client.createSession(this.identity());
       this.session = session;
-      client.on("connection_lost", () => this.setStatus("disconnected", this.describe("connection lost, reconnecting")));
+      // Events of a client or session we already replaced must not steer the current one.
+      const current = () => this.client === client && this.session === session && !this.stopped;
+      client.on("connection_lost", () => {
+        if (current()) this.setStatus("disconnected", this.describe("connection lost, reconnecting"));
+      });
       client.on("connection_reestablished", () => {
+        if (!current()) return;
         this.setStatus("connected", null);
         void this.callbacks.onReconnected(session).catch((err) => this.setStatus("error", this.describe(err)));
       });
       session.on("session_closed", () => {
-        if (!this.stopped) this.scheduleRetry(this.describe("session closed by the server"));
+        if (current()) this.scheduleRetry(this.describe("session closed by the server"));
       });
       this.setStatus("connected", null);
       await this.callbacks.onSession(session);
+      this.failures = 0;
     } catch (err) {
       const reason = this.describe(err);
       await client.disconnect().catch(() => undefined);
@@ -135,7 +143,10 @@ export class EndpointConnection {
     if (this.stopped) return;
     this.setStatus("error", error);
     if (this.retryTimer) clearTimeout(this.retryTimer);
-    this.retryTimer = setTimeout(() => void this.attempt(), RETRY_MS);
+    // Back off: a wrong password retried every two seconds would lock the account on many servers.
+    const delay = Math.min(RETRY_MS * 2 ** this.failures, MAX_RETRY_MS);
+    this.failures++;
+    this.retryTimer = setTimeout(() => void this.attempt(), delay);
   }
 
   async stop(): Promise<void> {
