@@ -78,7 +78,7 @@ export class EndpointRuntime {
     events.on("changed", (fields: unknown) => this.queueEvent(fields as Variant[]));
 
     const tags = [...model.nodeIds].map(([tagId, nodeId]) => ({ tagId, nodeId }));
-    await monitorValues(subscription, tags, (v) => this.hooks.onValue(v));
+    await monitorValues(subscription, tags, (v) => this.hooks.onValue(v), this.config.samplingIntervalMs);
     await this.refresh(session);
   }
 

@@ -27,6 +27,7 @@ export async function monitorValues(
   subscription: ClientSubscription,
   tags: { tagId: string; nodeId: string }[],
   onValue: (value: TagValue) => void,
+  samplingIntervalMs: number,
 ): Promise<ClientMonitoredItemGroup[]> {
   const groups: ClientMonitoredItemGroup[] = [];
   for (let i = 0; i < tags.length; i += GROUP_SIZE) {
@@ -34,7 +35,7 @@ export async function monitorValues(
     const group = ClientMonitoredItemGroup.create(
       subscription,
       slice.map((t) => ({ nodeId: t.nodeId, attributeId: AttributeIds.Value })),
-      { samplingInterval: 250, queueSize: 1, discardOldest: true },
+      { samplingInterval: samplingIntervalMs, queueSize: 1, discardOldest: true },
       TimestampsToReturn.Both,
     );
     group.on("changed", (_item, dataValue, index) => {

@@ -30,6 +30,12 @@ const endpointSchema = z
     securityPolicy: z
       .enum(["None", "Basic256Sha256", "Aes128_Sha256_RsaOaep", "Aes256_Sha256_RsaPss"])
       .default("Basic256Sha256"),
+    /**
+     * Requested sampling interval of every value. 0 asks for exception-based reporting, which
+     * event-driven servers (node-opcua, our simulator) serve without a timer per item; a server
+     * that polls its devices may prefer a fixed interval.
+     */
+    samplingIntervalMs: z.number().int().min(0).max(60_000).default(250),
     /** null = anonymous. */
     credentials: z.object({ user: z.string().min(1), password: z.string() }).strict().nullable().default(null),
   })
