@@ -11,6 +11,7 @@ import {
   NodeClass,
   OPCUAClient,
   OPCUACertificateManager,
+  resolveNodeId,
   SecurityPolicy,
   TimestampsToReturn,
   UserTokenType,
@@ -38,6 +39,7 @@ export const EVENT_FIELDS = [
   "AckedState.Id",
   "ConfirmedState.Id",
   "ShelvingState.CurrentState",
+  "ShelvingState.CurrentState.Id",
   "EnabledState.Id",
   "Comment",
 ] as const;
@@ -105,6 +107,19 @@ export async function children(session: ClientSession, nodeId: string, reference
     displayName: r.displayName.text ?? "",
     nodeClass: r.nodeClass as NodeClass,
   }));
+}
+
+/** The NodeId at a path of HasComponent/HasProperty children (BrowseNames in ns=0), e.g. ["ShelvingState", "CurrentState", "Id"]. */
+export async function childNodeId(session: ClientSession, start: string, names: string[]): Promise<string> {
+  const result = await session.translateBrowsePath({
+    startingNode: resolveNodeId(start),
+    relativePath: {
+      elements: names.map((name) => ({ referenceTypeId: resolveNodeId("HierarchicalReferences"), isInverse: false, includeSubtypes: true, targetName: { namespaceIndex: 0, name } })),
+    },
+  });
+  const target = result.targets?.[0]?.targetId;
+  if (!result.statusCode.isGood() || !target) throw new Error(`${start}/${names.join("/")}: ${result.statusCode.name}`);
+  return target.toString();
 }
 
 export async function readValue(session: ClientSession, nodeId: string) {

@@ -6,7 +6,7 @@ import { MessageSecurityMode, NodeClass, SecurityPolicy, StatusCodes, type Clien
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CITY_BOUNDS, DISTRICTS } from "../../../main/simulator/districts";
 import { DEFAULT_USERS, SERVICE_KEYS, SITE_NAMESPACE_URI, startSimulator, type RunningSimulator } from "../../../main/simulator";
-import { children, connect, monitorAlarms, readValue, str, tempDir, waitFor, type AlarmEvent, type Connection } from "./client";
+import { childNodeId, children, connect, monitorAlarms, readValue, str, tempDir, waitFor, type AlarmEvent, type Connection } from "./client";
 
 const user = (role: string) => DEFAULT_USERS.find((u) => u.role === role)!;
 const START = new Date("2025-01-15T06:30:00Z");
@@ -154,6 +154,152 @@ describe("Niš field network simulator", () => {
     }
     // A wrong password is refused at session activation.
     await expect(connect(sim.endpointUrl, { user: { user: "operator", password: "wrong" } })).rejects.toThrow();
+  });
+
+  // Part 9 ShelvedStateMachineType: the states' NodeIds, what ShelvingState.CurrentState.Id carries.
+  const UNSHELVED = "ns=0;i=2930";
+  const ONE_SHOT_SHELVED = "ns=0;i=2933";
+  const sameCondition = (e: AlarmEvent, conditionId: string) => String(e.ConditionId) === conditionId;
+  let shelvingEvents: { shelved: AlarmEvent; unshelved: AlarmEvent } | undefined;
+
+  it("OneShotShelve on the ShelvingState shelves the condition (OneShotShelved, i=2933) until Unshelve (Unshelved, i=2930)", async () => {
+    const mon = await monitorAlarms(sup.session);
+    const op = await connect(sim.endpointUrl, { user: user("operator") });
+    try {
+      sim.startScenario("lighting-cabinet-outage");
+      const lost = await waitFor("a cabinet's supply-lost alarm", () =>
+        mon.events.find((e) => String(e.ConditionName) === "SupplyFaultAlarm" && e["ActiveState.Id"] === true && String(e.SourceNode).includes(";s=lighting.")),
+      );
+      const cid = String(lost.ConditionId);
+      expect(str(lost["ShelvingState.CurrentState"])).toBe("Unshelved");
+      expect(String(lost["ShelvingState.CurrentState.Id"])).toBe(UNSHELVED);
+      const shelving = await childNodeId(sup.session, cid, ["ShelvingState"]);
+      const currentStateId = await childNodeId(sup.session, cid, ["ShelvingState", "CurrentState", "Id"]);
+      const unshelveTime = await childNodeId(sup.session, cid, ["ShelvingState", "UnshelveTime"]);
+
+      // Shelving is a supervisor's decision (simulator access rules): an operator is refused, nothing changes.
+      expect((await call(op.session, shelving, "i=2948")).name).toBe("BadUserAccessDenied");
+      expect(String((await readValue(sup.session, currentStateId)).value.value)).toBe(UNSHELVED);
+
+      const before = mon.events.length;
+      expect((await call(sup.session, shelving, "i=2948")).name).toBe("Good");
+      const shelved = await waitFor("the OneShotShelved event", () =>
+        mon.events.slice(before).find((e) => sameCondition(e, cid) && str(e["ShelvingState.CurrentState"]) === "OneShotShelved"),
+      );
+      // Shelving hides the alarm from the operator; the condition itself is still active and retained.
+      expect(shelved["ActiveState.Id"]).toBe(true);
+      expect(shelved.Retain).toBe(true);
+      expect(String((await readValue(sup.session, currentStateId)).value.value)).toBe(ONE_SHOT_SHELVED);
+      // A one-shot shelve still ends at MaxTimeShelved (8 h) at the latest.
+      const remaining = (await readValue(sup.session, unshelveTime)).value.value as number;
+      expect(remaining).toBeGreaterThan(8 * 3600_000 - 120_000);
+      expect(remaining).toBeLessThanOrEqual(8 * 3600_000);
+      expect((await call(sup.session, shelving, "i=2948")).name).toBe("BadConditionAlreadyShelved");
+
+      expect((await call(op.session, shelving, "i=2947")).name).toBe("BadUserAccessDenied");
+      const beforeUnshelve = mon.events.length;
+      expect((await call(sup.session, shelving, "i=2947")).name).toBe("Good");
+      const unshelved = await waitFor("the Unshelved event", () =>
+        mon.events.slice(beforeUnshelve).find((e) => sameCondition(e, cid) && str(e["ShelvingState.CurrentState"]) === "Unshelved"),
+      );
+      expect(unshelved["ActiveState.Id"]).toBe(true);
+      shelvingEvents = { shelved, unshelved };
+      expect(String((await readValue(sup.session, currentStateId)).value.value)).toBe(UNSHELVED);
+      expect((await call(sup.session, shelving, "i=2947")).name).toBe("BadConditionNotShelved");
+    } finally {
+      await op.close();
+      await mon.subscription.terminate();
+    }
+  });
+
+  // KNOWN SIMULATOR BUG, kept as an expected failure so it is not forgotten: the event a shelving
+  // change raises is sent from the CurrentState "value_changed" listener (main/simulator/alarms.ts,
+  // AlarmBuilder.build), which node-opcua fires before it updates CurrentState.Id
+  // (FiniteStateMachine.setState), so the event carries the *previous* state's Id (OneShotShelved
+  // with Id i=2930, Unshelved with Id i=2933). A client keying on the Id, as Part 9 intends, reads
+  // the wrong state. When the simulator is fixed this test fails: turn it into a plain it().
+  // (The test above fails on its own if it could not record the events.)
+  it.fails("the shelving events carry ShelvingState.CurrentState.Id of the new state (Part 9)", () => {
+    expect(shelvingEvents).toBeDefined();
+    expect(String(shelvingEvents!.shelved["ShelvingState.CurrentState.Id"])).toBe(ONE_SHOT_SHELVED);
+    expect(String(shelvingEvents!.unshelved["ShelvingState.CurrentState.Id"])).toBe(UNSHELVED);
+  });
+
+  it("Disable takes a condition out of service (EnabledState false, not retained), Enable brings it back re-evaluated", async () => {
+    const mon = await monitorAlarms(sup.session);
+    const op = await connect(sim.endpointUrl, { user: user("operator") });
+    const maint = await connect(sim.endpointUrl, { user: user("maintenance") });
+    try {
+      sim.startScenario("lighting-cabinet-outage");
+      // A limit alarm: the cabinet without supply reads 0 V, below the low-low limit.
+      const low = await waitFor("a cabinet's voltage alarm", () =>
+        mon.events.find(
+          (e) => String(e.ConditionName) === "VoltageLimit" && e["ActiveState.Id"] === true && e["AckedState.Id"] === false && str(e.Message).includes("below low-low"),
+        ),
+      );
+      const cid = String(low.ConditionId);
+      expect(low["EnabledState.Id"]).toBe(true);
+      const enabledId = await childNodeId(sup.session, cid, ["EnabledState", "Id"]);
+      expect((await readValue(sup.session, enabledId)).value.value).toBe(true);
+
+      // Taking an alarm out of service is not an operator's call.
+      expect((await call(op.session, cid, "i=9028")).name).toBe("BadUserAccessDenied");
+      expect((await readValue(sup.session, enabledId)).value.value).toBe(true);
+
+      const before = mon.events.length;
+      expect((await call(sup.session, cid, "i=9028")).name).toBe("Good");
+      const disabled = await waitFor("the Disabled event", () => mon.events.slice(before).find((e) => sameCondition(e, cid) && e["EnabledState.Id"] === false));
+      // Part 9: entering Disabled the condition is no longer of interest (Retain not true), and
+      // state fields other than EventId, EventType, SourceNode, SourceName, Time, EnabledState are
+      // not reported as values (node-opcua sends them as Bad_ConditionDisabled).
+      expect(disabled.Retain).not.toBe(true);
+      expect(disabled["ActiveState.Id"]).not.toBe(true);
+      expect(disabled["AckedState.Id"]).not.toBe(false);
+      expect(str(disabled.Message)).not.toContain("Voltage");
+      expect(String(disabled.SourceNode)).toBe(String(low.SourceNode));
+      expect(Buffer.isBuffer(disabled.EventId)).toBe(true);
+      expect((await readValue(sup.session, enabledId)).value.value).toBe(false);
+      expect((await call(sup.session, cid, "i=9028")).name).toBe("BadConditionAlreadyDisabled");
+
+      // While out of service: roles are still checked first, then the condition refuses.
+      const ackArgs = (e: AlarmEvent) => [
+        { dataType: "ByteString", value: e.EventId },
+        { dataType: "LocalizedText", value: { text: "ack" } },
+      ];
+      expect((await call(maint.session, cid, "i=9111", ackArgs(disabled))).name).toBe("BadUserAccessDenied");
+      expect((await call(op.session, cid, "i=9111", ackArgs(disabled))).name).toBe("BadConditionDisabled");
+      expect((await call(op.session, cid, "i=9029", ackArgs(disabled))).name).toBe("BadConditionDisabled");
+
+      // A ConditionRefresh (a client reconnecting) does not report the disabled condition as retained.
+      const late = await monitorAlarms(op.session);
+      try {
+        await waitFor("RefreshEnd", () => late.events.find((e) => String(e.EventType) === "ns=0;i=2788"));
+        expect(late.events.filter((e) => sameCondition(e, cid) && e.Retain === true)).toEqual([]);
+        expect(late.events.some((e) => e.Retain === true)).toBe(true);
+      } finally {
+        await late.subscription.terminate();
+      }
+
+      expect((await call(op.session, cid, "i=9027")).name).toBe("BadUserAccessDenied");
+      expect((await readValue(sup.session, enabledId)).value.value).toBe(false);
+      const beforeEnable = mon.events.length;
+      expect((await call(sup.session, cid, "i=9027")).name).toBe("Good");
+      // Part 9: on Enable the condition is evaluated again and, retained, notified with current values.
+      const enabled = await waitFor("the Enabled event", () => mon.events.slice(beforeEnable).find((e) => sameCondition(e, cid) && e["EnabledState.Id"] === true));
+      expect(enabled.Retain).toBe(true);
+      expect(enabled["ActiveState.Id"]).toBe(true);
+      expect(enabled["AckedState.Id"]).toBe(false);
+      expect(str(enabled.Message)).toMatch(/^Voltage .* below low-low limit/);
+      expect((await readValue(sup.session, enabledId)).value.value).toBe(true);
+      expect((await call(sup.session, cid, "i=9027")).name).toBe("BadConditionAlreadyEnabled");
+      // Back in service, the operator can acknowledge it again.
+      expect((await call(op.session, cid, "i=9111", ackArgs(enabled))).name).toBe("Good");
+      await waitFor("the acked event", () => mon.events.slice(beforeEnable).find((e) => sameCondition(e, cid) && e["AckedState.Id"] === true));
+    } finally {
+      await maint.close();
+      await op.close();
+      await mon.subscription.terminate();
+    }
   });
 
   it("starts scenarios through the Simulation object; an alarm flood gives hundreds of alarms within a minute", async () => {
