@@ -16,6 +16,7 @@ import {
 import type { BuiltAsset } from "./address-space";
 import { SEVERITY, type AlarmSpec, type AnalogTag, type DiscreteAlarmSpec, type LimitAlarmSpec, type OffNormalAlarmSpec } from "./model";
 import { round } from "./numbers";
+import { completePart9Behaviour } from "./part9-behaviour";
 import { unitSymbol } from "./units";
 
 /** Shelving longer than a shift hides a problem; Part 9's MaxTimeShelved caps TimedShelve. */
@@ -182,12 +183,7 @@ export class AlarmBuilder {
           : spec.kind === "offNormal"
             ? offNormalAlarm(this.ns, asset, spec, input, this.normalOf(spec.normal))
             : discreteAlarm(this.ns, asset, spec, input);
-      // A fresh condition is Unshelved (Part 9); node-opcua leaves CurrentState empty, and
-      // TimedShelve/OneShotShelve refuse anything but Unshelved.
-      if (node.shelvingState && node.shelvingState.getCurrentState() !== "Unshelved") node.shelvingState.setState("Unshelved");
-      // Shelving and unshelving are condition state changes: clients learn of them by an event,
-      // as Part 9 wants (node-opcua only updates the variables).
-      node.shelvingState?.currentState.on("value_changed", () => node.raiseConditionEvent(node.currentBranch(), true));
+      completePart9Behaviour(node, input, spec.kind);
       // SourceName is what alarm lists show; make it the asset's human name, not its BrowseName.
       node.sourceName.setValueFromSource({ dataType: DataType.String, value: asset.spec.name });
       this.built.push({ assetId: asset.spec.id, spec, node });

@@ -206,20 +206,29 @@ describe("Niš field network simulator", () => {
       shelvingEvents = { shelved, unshelved };
       expect(String((await readValue(sup.session, currentStateId)).value.value)).toBe(UNSHELVED);
       expect((await call(sup.session, shelving, "i=2947")).name).toBe("BadConditionNotShelved");
+
+      // A one-shot shelve lasts only until the alarm returns to normal (ISA-18.2, Part 9).
+      expect((await call(sup.session, shelving, "i=2948")).name).toBe("Good");
+      const beforeReturn = mon.events.length;
+      sim.reset(); // ends the outage: the supply comes back
+      const cleared = await waitFor("the return to normal ending the one-shot shelve", () =>
+        mon.events
+          .slice(beforeReturn)
+          .find((e) => sameCondition(e, cid) && e["ActiveState.Id"] === false && String(e["ShelvingState.CurrentState.Id"]) === UNSHELVED),
+      );
+      expect(str(cleared["ShelvingState.CurrentState"])).toBe("Unshelved");
+      expect(String((await readValue(sup.session, currentStateId)).value.value)).toBe(UNSHELVED);
     } finally {
       await op.close();
       await mon.subscription.terminate();
     }
   });
 
-  // KNOWN SIMULATOR BUG, kept as an expected failure so it is not forgotten: the event a shelving
-  // change raises is sent from the CurrentState "value_changed" listener (main/simulator/alarms.ts,
-  // AlarmBuilder.build), which node-opcua fires before it updates CurrentState.Id
-  // (FiniteStateMachine.setState), so the event carries the *previous* state's Id (OneShotShelved
-  // with Id i=2930, Unshelved with Id i=2933). A client keying on the Id, as Part 9 intends, reads
-  // the wrong state. When the simulator is fixed this test fails: turn it into a plain it().
-  // (The test above fails on its own if it could not record the events.)
-  it.fails("the shelving events carry ShelvingState.CurrentState.Id of the new state (Part 9)", () => {
+  // node-opcua sets CurrentState.Id after CurrentState, so an event raised on the text's change
+  // would carry the previous state's Id; the simulator raises it on the Id's change instead
+  // (main/simulator/part9-behaviour.ts). A client keying on the Id, as Part 9 intends, must read
+  // the new state. (The test above fails on its own if it could not record the events.)
+  it("the shelving events carry ShelvingState.CurrentState.Id of the new state (Part 9)", () => {
     expect(shelvingEvents).toBeDefined();
     expect(String(shelvingEvents!.shelved["ShelvingState.CurrentState.Id"])).toBe(ONE_SHOT_SHELVED);
     expect(String(shelvingEvents!.unshelved["ShelvingState.CurrentState.Id"])).toBe(UNSHELVED);
@@ -295,6 +304,20 @@ describe("Niš field network simulator", () => {
       // Back in service, the operator can acknowledge it again.
       expect((await call(op.session, cid, "i=9111", ackArgs(enabled))).name).toBe("Good");
       await waitFor("the acked event", () => mon.events.slice(beforeEnable).find((e) => sameCondition(e, cid) && e["AckedState.Id"] === true));
+
+      // The same for an off-normal alarm (node-opcua only re-evaluates limit alarms by itself).
+      const fault = await waitFor("the cabinet's supply-fault alarm", () =>
+        mon.events.find((e) => String(e.ConditionName) === "SupplyFaultAlarm" && e["ActiveState.Id"] === true),
+      );
+      const fid = String(fault.ConditionId);
+      expect((await call(sup.session, fid, "i=9028")).name).toBe("Good");
+      const beforeFaultEnable = mon.events.length;
+      expect((await call(sup.session, fid, "i=9027")).name).toBe("Good");
+      const back = await waitFor("the off-normal alarm's Enabled event", () =>
+        mon.events.slice(beforeFaultEnable).find((e) => sameCondition(e, fid) && e["EnabledState.Id"] === true),
+      );
+      expect(back.Retain).toBe(true);
+      expect(back["ActiveState.Id"]).toBe(true);
     } finally {
       await maint.close();
       await op.close();
