@@ -35,6 +35,9 @@ function countAlarms(alarms: ReadonlyMap<string, AlarmState>): AlarmCounts {
     low: { active: 0, unacked: 0 },
   };
   for (const a of alarms.values()) {
+    // Shelved, suppressed and out-of-service alarms are out of the operator's view (ISA-18.2),
+    // as they are on the map; the list still shows them, marked.
+    if (a.shelved || a.suppressed || !a.enabled) continue;
     if (a.active) counts[a.priority].active++;
     if (!a.acked) counts[a.priority].unacked++;
   }

@@ -10,7 +10,7 @@ function formatNumber(n: number): string {
 }
 
 export function formatValue(value: TagValue["value"] | undefined, unit: string | null): string {
-  if (value === null || value === undefined) return "—";
+  if (value === null || value === undefined || value === "") return "—";
   if (typeof value === "boolean") return value ? "On" : "Off";
   if (typeof value === "number") return unit ? `${formatNumber(value)} ${unit}` : formatNumber(value);
   return unit ? `${value} ${unit}` : value;

@@ -117,6 +117,10 @@ describe("alarm counters", () => {
       alarm("a.2", { priority: "critical", acked: true }),
       alarm("a.3", { priority: "high", active: false }),
       alarm("a.4", { priority: "low", active: false, acked: true }),
+      // Out of the operator's view, as on the map: not counted.
+      alarm("a.5", { priority: "medium", shelved: true }),
+      alarm("a.6", { priority: "medium", suppressed: true }),
+      alarm("a.7", { priority: "low", enabled: false }),
     ]);
     expect(selectAlarmCounts(store.getState())).toEqual({
       critical: { active: 2, unacked: 1 },

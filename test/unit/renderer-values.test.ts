@@ -30,6 +30,7 @@ describe("formatValue", () => {
   it("shows a missing value as a dash, never empty, 'null' or '0'", () => {
     expect(formatValue(null, "bar")).toBe("—");
     expect(formatValue(undefined, null)).toBe("—");
+    expect(formatValue("", null)).toBe("—");
   });
 
   it("shows text values as they are, with the unit when there is one", () => {
