@@ -72,8 +72,9 @@ export function createApiClient(pipe: MessagePipe): ControlRoomApi {
         for (const status of message.result as EndpointStatus[]) lastStatus.set(status.endpointId, status);
       }
       call.resolve(message.result);
+    } else {
+      call.reject(new ContractError(message.error.code, message.error.message));
     }
-    else call.reject(new ContractError(message.error.code, message.error.message));
   });
 
   const api: Record<string, unknown> = {
