@@ -12,19 +12,12 @@ import { ControlRoomService } from "../../../main/core/service";
 import { loadSiteConfig, type SiteConfig } from "../../../main/core/sites/site-config";
 import { DEFAULT_SITE_FILE } from "../../../main/core/sites/default-site";
 import { bootCore, type BootedCore } from "../../../main/core/boot";
+import { waitFor } from "../wait-for";
 
 let dir: string;
 let site: SiteConfig;
 
-async function until<T>(what: string, probe: () => T | undefined | null | false, ms = 20_000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const v = probe();
-    if (v) return v;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
+const until = <T>(what: string, probe: () => T | undefined | null | false, ms = 20_000) => waitFor(what, probe, ms);
 
 /** A window on the contract, as the renderer would be. */
 function openWindow(service: ControlRoomService) {

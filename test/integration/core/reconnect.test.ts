@@ -13,6 +13,7 @@ import { ControlRoomService } from "../../../main/core/service";
 import { DEFAULT_SITE_FILE } from "../../../main/core/sites/default-site";
 import { loadSiteConfig } from "../../../main/core/sites/site-config";
 import { startSimulator, type RunningSimulator } from "../../../main/simulator/index";
+import { waitFor } from "../wait-for";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ccr-reconnect-"));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -25,15 +26,7 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-async function until<T>(what: string, probe: () => T | undefined | null | false, ms = 60_000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const v = probe();
-    if (v) return v;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
+const until = <T>(what: string, probe: () => T | undefined | null | false, ms = 60_000) => waitFor(what, probe, ms);
 
 describe("server restart", () => {
   it("goes stale while the server is away and recovers by itself when it is back", async () => {

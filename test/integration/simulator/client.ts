@@ -161,14 +161,6 @@ export async function monitorAlarms(session: ClientSession): Promise<{ events: A
   return { events, subscription, refresh };
 }
 
-export async function waitFor<T>(what: string, fn: () => T | undefined | null | false, timeoutMs = 15_000): Promise<T> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const v = fn();
-    if (v) return v;
-    if (Date.now() > until) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
+export { waitFor } from "../wait-for";
 
 export const str = (v: unknown): string => (v && typeof v === "object" && "text" in v ? String((v as { text: unknown }).text) : String(v));
