@@ -159,6 +159,11 @@ export class ControlRoomService {
         return Promise.resolve(this.listAlarms());
       case "acknowledgeAlarm":
         return this.acknowledgeAlarm(args as MethodArgs<"acknowledgeAlarm">);
+      default: {
+        // A method added to preload/api.ts without an implementation fails to compile here.
+        const unhandled: never = method;
+        throw new CoreError("bad-request", `Method ${String(unhandled)} is not implemented`);
+      }
     }
   }
 
