@@ -10,6 +10,9 @@ import { StartupScreen } from "./shell/StartupScreen";
 import { TopBar } from "./shell/TopBar";
 import { useRoomSelector } from "./state/RoomContext";
 import { ValuePanel } from "./values/ValuePanel";
+import { windowRole } from "./shell/windowRole";
+
+const ROLE = windowRole(window.location.search);
 
 export function App() {
   const phase = useRoomSelector((s) => s.phase);
@@ -21,13 +24,14 @@ export function App() {
     <div className="app">
       <TopBar site={site} />
       <Notices notices={site.notices} />
-      <main className="workspace">
+      {/* A map wall keeps the values of a clicked asset but leaves the alarm list to the operator screen. */}
+      <main className={ROLE === "map" ? "workspace map-only" : "workspace"} data-role={ROLE}>
         <div className="map-area">
           <CityMap site={site} />
           <MapLegend />
         </div>
         <ValuePanel />
-        <AlarmPanel />
+        {ROLE === "operator" && <AlarmPanel />}
       </main>
     </div>
   );

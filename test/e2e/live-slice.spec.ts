@@ -48,3 +48,12 @@ test("the page refuses to load without the token", async ({ page }) => {
   const response = await page.goto(url.toString());
   expect(response?.status()).toBe(403);
 });
+
+test("a map window (the Electron shell's extra displays, or a video wall) shows the map without the alarm list", async ({ page }) => {
+  await page.goto(`${hostUrl()}&role=map`);
+  const markers = page.locator("[data-testid=city-map] .asset-marker");
+  await expect.poll(() => markers.count(), { timeout: 30_000 }).toBeGreaterThan(3);
+  await expect(page.getByTestId("alarm-panel")).toHaveCount(0);
+  await expect(page.getByTestId("value-panel")).toBeVisible();
+  await page.screenshot({ path: "test-results/e2e/map-window.png" });
+});
