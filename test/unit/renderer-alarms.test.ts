@@ -4,39 +4,14 @@
  * over the renderer's own store.
  */
 import { describe, expect, it } from "vitest";
-import type { AlarmState, Priority } from "../../preload/api";
+import type { AlarmState } from "../../preload/api";
 import { compareAlarms, selectAlarmCounts, selectSelectedAssetAlarms, selectSortedAlarms } from "../../renderer/alarms/alarmSelectors";
 import { alarmStateText } from "../../renderer/alarms/alarmStateText";
 import { createRoomStore, selectAsset } from "../../renderer/state/roomState";
-
-const T0 = Date.UTC(2025, 0, 15, 6, 30);
-const SEVERITY: Record<Priority, number> = { low: 250, medium: 550, high: 800, critical: 950 };
+import { alarmState, T0 } from "./fixtures/alarm-state";
 
 function alarm(id: string, over: Partial<AlarmState> = {}): AlarmState {
-  const priority = over.priority ?? "low";
-  return {
-    id,
-    endpointId: "nis",
-    conditionId: `ns=2;s=${id}`,
-    assetId: id.split(".")[1] ?? null,
-    sourceName: "Pumpna stanica Centar 1",
-    conditionType: "ExclusiveLimitAlarmType",
-    message: "Pressure 1.82 bar below low-low limit 2 bar",
-    severity: SEVERITY[priority],
-    priority,
-    active: true,
-    acked: false,
-    confirmed: false,
-    shelved: false,
-    suppressed: false,
-    enabled: true,
-    retain: true,
-    time: T0,
-    activeSince: T0,
-    lastComment: null,
-    lastCommentUser: null,
-    ...over,
-  };
+  return alarmState(id, { assetId: id.split(".")[1] ?? null, ...over });
 }
 
 function storeWith(alarms: AlarmState[]) {

@@ -7,9 +7,8 @@ import { describe, expect, it } from "vitest";
 import type { AlarmState, AssetInfo, ConnectionState, EndpointStatus, Priority } from "../../preload/api";
 import { selectAssetMarkerStates } from "../../renderer/map/assetStates";
 import { createRoomStore, type RoomStore } from "../../renderer/state/roomState";
+import { alarmState, T0 } from "./fixtures/alarm-state";
 
-const T0 = Date.UTC(2025, 0, 15, 6, 30);
-const SEVERITY: Record<Priority, number> = { low: 250, medium: 550, high: 800, critical: 950 };
 
 function asset(id: string, endpointId = "nis"): AssetInfo {
   return { id, endpointId, name: id, service: "water", type: "PumpingStation", district: "Medijana", lat: 43.32, lon: 21.9, tags: [] };
@@ -21,30 +20,8 @@ function connection(endpointId: string, state: ConnectionState): EndpointStatus 
 
 let n = 0;
 function alarm(assetId: string, priority: Priority, over: Partial<AlarmState> = {}): AlarmState {
-  const id = `ns=2;s=water.${assetId}.Alarm${++n}`;
-  return {
-    id,
-    endpointId: "nis",
-    conditionId: id,
-    assetId,
-    sourceName: assetId,
-    conditionType: "OffNormalAlarmType",
-    message: "alarm",
-    severity: SEVERITY[priority],
-    priority,
-    active: true,
-    acked: false,
-    confirmed: null,
-    shelved: false,
-    suppressed: false,
-    enabled: true,
-    retain: true,
-    time: T0,
-    activeSince: T0,
-    lastComment: null,
-    lastCommentUser: null,
-    ...over,
-  };
+  const id = `water.${assetId}.Alarm${++n}`;
+  return alarmState(id, { assetId, sourceName: assetId, conditionType: "OffNormalAlarmType", message: "alarm", confirmed: null, priority, ...over });
 }
 
 function room(assets: AssetInfo[], connections: EndpointStatus[], alarms: AlarmState[]): RoomStore {
