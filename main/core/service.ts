@@ -3,7 +3,7 @@
  * the store, the endpoint runtimes and the alarm book. Plain Node; the Electron utilityProcess
  * and the host-mode server both embed it unchanged.
  */
-import { StatusCodes, type OPCUACertificateManager, type Variant } from "node-opcua";
+import { StatusCodes, type ClientSession, type OPCUACertificateManager, type StatusCode, type Variant } from "node-opcua";
 import path from "node:path";
 import type {
   ActionResult,
@@ -269,7 +269,7 @@ export class ControlRoomService {
     }
   }
 
-  private send(session: NonNullable<ReturnType<EndpointRuntime["connection"]["getSession"]>>, row: OutboxRow) {
+  private send(session: ClientSession, row: OutboxRow): Promise<StatusCode> {
     if (row.kind !== "acknowledge") throw new CoreError("internal", `Unknown outbox action ${row.kind}`);
     const p = JSON.parse(row.payload) as AckPayload;
     return callConditionMethod(session, p.conditionId, "acknowledge", Buffer.from(p.eventId, "hex"), p.comment);
