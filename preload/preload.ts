@@ -4,8 +4,8 @@
  * before the port arrives wait in a queue.
  */
 import { contextBridge, ipcRenderer } from "electron";
-import type { CoreToWindowMessage, RequestMessage } from "./api";
-import { createApiClient } from "./client";
+import type { CoreToWindowMessage, RequestMessage } from "../contract/api";
+import { createApiClient } from "../contract/client";
 
 let port: MessagePort | null = null;
 const queue: RequestMessage[] = [];

@@ -11,7 +11,7 @@ import {
   type OPCUACertificateManager,
   type Variant,
 } from "node-opcua";
-import type { EndpointStatus, TagValue } from "../../preload/api";
+import type { EndpointId, EndpointStatus, TagValue } from "../../contract/api";
 import { alarmEventFilter } from "./opcua/alarm-events";
 import { conditionRefresh } from "./opcua/condition-methods";
 import { EndpointConnection } from "./opcua/endpoint-connection";
@@ -21,11 +21,11 @@ import type { EndpointConfig } from "./sites/site-config";
 
 export interface RuntimeHooks {
   onStatus(status: EndpointStatus): void;
-  onModel(endpointId: string, model: DiscoveredModel): void;
+  onModel(endpointId: EndpointId, model: DiscoveredModel): void;
   onValue(value: TagValue): void;
-  onAlarmEvents(endpointId: string, fields: Variant[][]): void;
+  onAlarmEvents(endpointId: EndpointId, fields: Variant[][]): void;
   /** Session usable for actions again: the caller replays its outbox. */
-  onReady(endpointId: string): Promise<void>;
+  onReady(endpointId: EndpointId): Promise<void>;
 }
 
 const EVENT_BATCH_MS = 50;

@@ -19,7 +19,11 @@ import type {
   SiteInfo,
   TagValue,
   TopicName,
-} from "../../preload/api";
+  AssetId,
+  TagId,
+  EndpointId,
+} from "../../contract/api";
+import { assetId, tagId } from "../../contract/api";
 import { AlarmBook } from "./alarms/alarm-book";
 import { EndpointRuntime } from "./endpoint-runtime";
 import { decodeConditionEvent } from "./opcua/alarm-events";
@@ -27,7 +31,7 @@ import { callConditionMethod } from "./opcua/condition-methods";
 import { createClientPki } from "./opcua/pki";
 import { CoreError } from "./rpc/core-error";
 import { WindowLink } from "./rpc/window-link";
-import { contractId, type DiscoveredModel } from "./sites/asset-discovery";
+import type { DiscoveredModel } from "./sites/asset-discovery";
 import type { SiteConfig } from "./sites/site-config";
 import { ActionsStore, type OutboxRow } from "./store/actions-store";
 import { AlarmJournal } from "./store/alarm-journal";
@@ -59,8 +63,8 @@ interface AckPayload {
 export class ControlRoomService {
   private readonly links = new Set<WindowLink>();
   private readonly runtimes = new Map<string, EndpointRuntime>();
-  private assets = new Map<string, AssetInfo>();
-  private tagAsset = new Map<string, string>();
+  private assets = new Map<AssetId, AssetInfo>();
+  private tagAsset = new Map<TagId, AssetId>();
   private readonly tags = new TagCache();
   private readonly alarms: AlarmBook;
   private persistTimer: NodeJS.Timeout | null = null;
@@ -75,8 +79,8 @@ export class ControlRoomService {
     readonly actions: ActionsStore,
   ) {
     this.alarms = new AlarmBook((endpointId, sourceNode) => {
-      const id = contractId(endpointId, sourceNode);
-      return this.assets.has(id) ? id : (this.tagAsset.get(id) ?? null);
+      const asAsset = assetId(endpointId, sourceNode);
+      return this.assets.has(asAsset) ? asAsset : (this.tagAsset.get(tagId(endpointId, sourceNode)) ?? null);
     });
   }
 
@@ -159,6 +163,10 @@ export class ControlRoomService {
         return Promise.resolve(this.listAlarms());
       case "acknowledgeAlarm":
         return this.acknowledgeAlarm(args as MethodArgs<"acknowledgeAlarm">);
+      case "listActions":
+      case "retryAction":
+      case "discardAction":
+        throw new CoreError("bad-request", `Method ${method} is not implemented yet`);
       default: {
         // A method added to preload/api.ts without an implementation fails to compile here.
         const unhandled: never = method;
@@ -178,6 +186,8 @@ export class ControlRoomService {
       zoom: s.zoom,
       services: s.services,
       tileUrl: s.tileUrl,
+      timeZone: s.timeZone,
+      language: s.language,
       user: s.user,
       notices: this.notices,
     };
@@ -250,7 +260,7 @@ export class ControlRoomService {
     const row = this.actions.get(outboxId);
     if (!row) throw new CoreError("internal", `Outbox row ${outboxId} vanished`);
     const session = this.runtimes.get(row.endpointId)?.connection.getSession();
-    if (!session) return { outboxId, status: "queued", error: null };
+    if (!session) return { outboxId, status: "pending", error: null };
     try {
       const status = await this.send(session, row);
       if (status === StatusCodes.Good) {
@@ -265,7 +275,7 @@ export class ControlRoomService {
     } catch (err) {
       // Transport trouble: keep the row pending, the next reconnect replays it.
       const error = `Endpoint "${row.endpointId}": ${(err as Error).message}`;
-      return { outboxId, status: "queued", error };
+      return { outboxId, status: "pending", error };
     }
   }
 
@@ -286,14 +296,14 @@ export class ControlRoomService {
     this.broadcast("connection", status);
   }
 
-  private onModel(endpointId: string, model: DiscoveredModel): void {
+  private onModel(endpointId: EndpointId, model: DiscoveredModel): void {
     this.models.replaceEndpoint(endpointId, model.assets, model.nodeIds);
     const others = [...this.assets.values()].filter((a) => a.endpointId !== endpointId);
     this.setAssets([...others, ...model.assets]);
     this.broadcast("assets", this.listAssets());
   }
 
-  private onAlarmEvents(endpointId: string, batch: Variant[][]): void {
+  private onAlarmEvents(endpointId: EndpointId, batch: Variant[][]): void {
     const delta: AlarmDelta = { upserts: [], removed: [] };
     const journal: AlarmState[] = [];
     for (const fields of batch) {

@@ -7,13 +7,14 @@ import { Button, Callout, Dialog, DialogBody, DialogFooter, FormGroup, TextArea 
 import { useEffect, useRef, useState } from "react";
 import { messageOf } from "../state/errorMessage";
 import { useRoom, useRoomSelector } from "../state/RoomContext";
+import type { AlarmId } from "../../contract/api";
 import { showToast } from "../shell/toaster";
 import { alarmStateText } from "./alarmStateText";
 import { PriorityTag } from "./PriorityTag";
 
 const MAX_COMMENT = 2000;
 
-export function AckDialog({ alarmId, onClose }: { alarmId: string | null; onClose: () => void }) {
+export function AckDialog({ alarmId, onClose }: { alarmId: AlarmId | null; onClose: () => void }) {
   const { session } = useRoom();
   const alarm = useRoomSelector((s) => (alarmId ? s.alarms.get(alarmId) ?? null : null));
   const assetName = useRoomSelector((s) => (alarm?.assetId ? s.assetsById.get(alarm.assetId)?.name ?? null : null));
@@ -42,7 +43,7 @@ export function AckDialog({ alarmId, onClose }: { alarmId: string | null; onClos
         if (showing.current !== alarmId) showToast({ intent: "danger", message: `Acknowledge failed: ${message}` });
         return;
       }
-      if (result.status === "queued") {
+      if (result.status === "pending") {
         showToast({ intent: "warning", message: "Acknowledgement queued: it will be sent when the server is reachable." });
       }
       onClose();

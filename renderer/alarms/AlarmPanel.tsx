@@ -1,7 +1,7 @@
 /** The alarm list: every condition the server retains, the ones needing someone on top. */
 import { HTMLTable, NonIdealState } from "@blueprintjs/core";
 import { useCallback, useState } from "react";
-import type { AlarmState } from "../../preload/api";
+import type { AlarmId, AlarmState } from "../../contract/api";
 import { useRoom, useRoomSelector } from "../state/RoomContext";
 import { selectAsset } from "../state/roomState";
 import { AckDialog } from "./AckDialog";
@@ -15,7 +15,7 @@ export function AlarmPanel() {
   const selectedAssetId = useRoomSelector((s) => s.selectedAssetId);
   const pendingAcks = useRoomSelector((s) => s.pendingAcks);
   const connections = useRoomSelector((s) => s.connections);
-  const [ackTarget, setAckTarget] = useState<string | null>(null);
+  const [ackTarget, setAckTarget] = useState<AlarmId | null>(null);
 
   const onSelect = useCallback((alarm: AlarmState) => {
     if (alarm.assetId) selectAsset(store, alarm.assetId);

@@ -4,7 +4,7 @@
  */
 import { Button } from "@blueprintjs/core";
 import { memo } from "react";
-import type { AlarmState } from "../../preload/api";
+import type { AlarmState } from "../../contract/api";
 import { formatEventTime } from "../time/format";
 import { alarmStateText } from "./alarmStateText";
 import { PriorityTag } from "./PriorityTag";

@@ -3,7 +3,7 @@
  * screenshots; the colour is one of only four on an otherwise grey screen.
  */
 import { Tag } from "@blueprintjs/core";
-import type { Priority } from "../../preload/api";
+import type { Priority } from "../../contract/api";
 import { PRIORITY_LABEL } from "./priority";
 
 export function PriorityTag({ priority, muted }: { priority: Priority; muted?: boolean }) {

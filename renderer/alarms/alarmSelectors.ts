@@ -2,7 +2,7 @@
  * Derived alarm views. Memoised on the alarm map's identity, so a flood of events costs one
  * sort per frame, and components that only need counts do not re-render on unrelated changes.
  */
-import type { AlarmState, Priority } from "../../preload/api";
+import type { AlarmState, Priority } from "../../contract/api";
 import type { RoomState } from "../state/roomState";
 import { memoSelector } from "../state/store";
 import { PRIORITY_RANK } from "./priority";

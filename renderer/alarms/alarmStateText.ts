@@ -1,5 +1,5 @@
 /** The state column in ISA-18.2 words, e.g. "Active · Unacknowledged". */
-import type { AlarmState } from "../../preload/api";
+import type { AlarmState } from "../../contract/api";
 
 export function alarmStateText(a: AlarmState): string {
   const parts = [a.active ? "Active" : "Returned", a.acked ? "Acknowledged" : "Unacknowledged"];

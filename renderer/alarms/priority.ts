@@ -1,4 +1,4 @@
-import type { Priority } from "../../preload/api";
+import type { Priority } from "../../contract/api";
 
 /** Most urgent first; the order operators scan in. */
 export const PRIORITIES: readonly Priority[] = ["critical", "high", "medium", "low"];

@@ -4,8 +4,8 @@
  * as disconnected (values go stale) and the page reloads once the host answers again, so the
  * window comes back with fresh state rather than a half-restored one.
  */
-import type { ControlRoomApi, CoreToWindowMessage } from "../../preload/api";
-import { createApiClient } from "../../preload/client";
+import type { ControlRoomApi, CoreToWindowMessage } from "../../contract/api";
+import { createApiClient } from "../../contract/client";
 
 const RETRY_MS = 2000;
 

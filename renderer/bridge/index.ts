@@ -3,7 +3,7 @@
  * otherwise we are in host mode and open it over WebSocket. Everything else in the renderer
  * only sees ControlRoomApi.
  */
-import type { ControlRoomApi } from "../../preload/api";
+import type { ControlRoomApi } from "../../contract/api";
 import { connectHost } from "./host";
 
 declare global {

@@ -4,7 +4,7 @@
  */
 import L from "leaflet";
 import { useEffect, useRef } from "react";
-import type { SiteInfo } from "../../preload/api";
+import type { SiteInfo } from "../../contract/api";
 import { useRoom, useRoomSelector } from "../state/RoomContext";
 import { selectAsset } from "../state/roomState";
 import { createAssetMarkerLayer, type AssetMarkerLayer } from "./assetMarkers";

@@ -4,7 +4,7 @@
  * class swap, not a new layer.
  */
 import L from "leaflet";
-import type { AssetInfo } from "../../preload/api";
+import type { AssetId, AssetInfo } from "../../contract/api";
 import type { AssetMarkerState, MarkerState } from "./assetStates";
 
 const STATE_CLASS_PREFIX = "asset-state-";
@@ -25,20 +25,20 @@ const RADIUS: Record<MarkerState, number> = {
 export interface AssetMarkerLayer {
   layer: L.LayerGroup;
   setAssets(assets: readonly AssetInfo[]): void;
-  setStates(states: ReadonlyMap<string, AssetMarkerState>): void;
-  setSelected(assetId: string | null): void;
-  positionOf(assetId: string): L.LatLng | null;
+  setStates(states: ReadonlyMap<AssetId, AssetMarkerState>): void;
+  setSelected(assetId: AssetId | null): void;
+  positionOf(assetId: AssetId): L.LatLng | null;
 }
 
-export function createAssetMarkerLayer(map: L.Map, onSelect: (assetId: string) => void): AssetMarkerLayer {
+export function createAssetMarkerLayer(map: L.Map, onSelect: (assetId: AssetId) => void): AssetMarkerLayer {
   const renderer = L.svg({ padding: 0.5 });
   const layer = L.layerGroup().addTo(map);
   const halo = L.circleMarker([0, 0], { renderer, radius: 14, className: "asset-halo", interactive: false, weight: 2, fill: false });
-  const markers = new Map<string, L.CircleMarker>();
-  let selected: string | null = null;
-  let states: ReadonlyMap<string, AssetMarkerState> = new Map();
+  const markers = new Map<AssetId, L.CircleMarker>();
+  let selected: AssetId | null = null;
+  let states: ReadonlyMap<AssetId, AssetMarkerState> = new Map();
 
-  const applyState = (id: string, marker: L.CircleMarker) => {
+  const applyState = (id: AssetId, marker: L.CircleMarker) => {
     const el = marker.getElement();
     if (!el) return;
     const st: AssetMarkerState = states.get(id) ?? { state: "stale", unacked: false };

@@ -4,7 +4,7 @@
  * among its active, unshelved, unsuppressed alarms colours it; any of those still unacknowledged
  * makes it pulse.
  */
-import type { AlarmState } from "../../preload/api";
+import type { AlarmState, AssetId } from "../../contract/api";
 import { PRIORITY_RANK } from "../alarms/priority";
 import type { RoomState } from "../state/roomState";
 import { memoSelector } from "../state/store";
@@ -22,16 +22,16 @@ function counts(a: AlarmState): boolean {
 
 export const selectAssetMarkerStates = memoSelector(
   (s: RoomState) => [s.assets, s.alarms, s.connections],
-  (assets, alarms, connections): ReadonlyMap<string, AssetMarkerState> => {
-    const worst = new Map<string, AlarmState>();
-    const unacked = new Set<string>();
+  (assets, alarms, connections): ReadonlyMap<AssetId, AssetMarkerState> => {
+    const worst = new Map<AssetId, AlarmState>();
+    const unacked = new Set<AssetId>();
     for (const a of alarms.values()) {
       if (!a.assetId || !counts(a)) continue;
       const current = worst.get(a.assetId);
       if (!current || PRIORITY_RANK[a.priority] < PRIORITY_RANK[current.priority]) worst.set(a.assetId, a);
       if (!a.acked) unacked.add(a.assetId);
     }
-    const result = new Map<string, AssetMarkerState>();
+    const result = new Map<AssetId, AssetMarkerState>();
     for (const asset of assets) {
       const live = connections.get(asset.endpointId)?.state === "connected";
       const alarm = worst.get(asset.id);

@@ -2,7 +2,7 @@
  * Per-endpoint connection state. Loss of connection is an abnormal state, so it gets colour and
  * says in words that the screen is showing last known values.
  */
-import type { ConnectionState, EndpointStatus } from "../../preload/api";
+import type { ConnectionState, EndpointStatus } from "../../contract/api";
 import { useRoomSelector } from "../state/RoomContext";
 
 const TEXT: Record<ConnectionState, string> = {

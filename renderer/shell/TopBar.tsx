@@ -1,6 +1,6 @@
 /** The navbar: where am I, is the data live, how many alarms, who is signed in. */
 import { Navbar, NavbarDivider, NavbarGroup, NavbarHeading } from "@blueprintjs/core";
-import type { SiteInfo } from "../../preload/api";
+import type { SiteInfo } from "../../contract/api";
 import { AlarmCounters } from "./AlarmCounters";
 import { ConnectionStatus } from "./ConnectionStatus";
 

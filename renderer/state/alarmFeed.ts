@@ -3,7 +3,7 @@
  * `alarms` deltas. Deltas that arrive while the snapshot is on its way are replayed on top of it,
  * so an event racing the snapshot is neither lost nor undone.
  */
-import type { AlarmDelta, ControlRoomApi } from "../../preload/api";
+import type { AlarmDelta, AlarmId, ControlRoomApi } from "../../contract/api";
 import { createFrameBatcher } from "./frameBatcher";
 import type { RoomStore } from "./roomState";
 
@@ -24,7 +24,7 @@ export function startAlarmFeed(api: ControlRoomApi, store: RoomStore): { ready: 
           // The server has spoken about this alarm: whatever it now says is the truth.
           if (pendingAcks.has(alarm.id)) {
             pendingAcks = new Set(pendingAcks);
-            (pendingAcks as Set<string>).delete(alarm.id);
+            (pendingAcks as Set<AlarmId>).delete(alarm.id);
           }
         }
         for (const id of delta.removed) alarms.delete(id);

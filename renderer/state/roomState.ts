@@ -2,7 +2,7 @@
  * The one state tree of a window: what the core told us, plus the operator's selection.
  * Collections are immutable Maps replaced on change, so selectors can compare by reference.
  */
-import type { AlarmState, AssetInfo, EndpointStatus, SiteInfo, TagValue } from "../../preload/api";
+import type { AlarmId, AlarmState, AssetId, AssetInfo, EndpointId, EndpointStatus, SiteInfo, TagId, TagValue } from "../../contract/api";
 import { createStore, type Store } from "./store";
 
 export interface RoomState {
@@ -10,14 +10,14 @@ export interface RoomState {
   loadError: string | null;
   site: SiteInfo | null;
   assets: readonly AssetInfo[];
-  assetsById: ReadonlyMap<string, AssetInfo>;
-  connections: ReadonlyMap<string, EndpointStatus>;
-  alarms: ReadonlyMap<string, AlarmState>;
+  assetsById: ReadonlyMap<AssetId, AssetInfo>;
+  connections: ReadonlyMap<EndpointId, EndpointStatus>;
+  alarms: ReadonlyMap<AlarmId, AlarmState>;
   /** Only the tags this window subscribed to (the selected asset's). */
-  values: ReadonlyMap<string, TagValue>;
-  selectedAssetId: string | null;
+  values: ReadonlyMap<TagId, TagValue>;
+  selectedAssetId: AssetId | null;
   /** Acks the server accepted but whose resulting event has not arrived yet. */
-  pendingAcks: ReadonlySet<string>;
+  pendingAcks: ReadonlySet<AlarmId>;
 }
 
 export type RoomStore = Store<RoomState>;
@@ -37,6 +37,6 @@ export function createRoomStore(): RoomStore {
   });
 }
 
-export function selectAsset(store: RoomStore, assetId: string | null): void {
+export function selectAsset(store: RoomStore, assetId: AssetId | null): void {
   store.update((s) => (s.selectedAssetId === assetId ? s : { ...s, selectedAssetId: assetId }));
 }

@@ -3,7 +3,7 @@
  * then keeps them current from events. Components never call the API for data; they read the
  * store. Actions (acknowledge) go through here so the store knows what is in flight.
  */
-import type { ActionResult, ControlRoomApi } from "../../preload/api";
+import type { ActionResult, AlarmId, ControlRoomApi } from "../../contract/api";
 import { startAlarmFeed } from "./alarmFeed";
 import { messageOf } from "./errorMessage";
 import type { RoomStore } from "./roomState";
@@ -12,7 +12,7 @@ import { startValueFeed } from "./valueFeed";
 const PENDING_ACK_TIMEOUT_MS = 15_000;
 
 export interface Session {
-  acknowledge(alarmId: string, comment: string): Promise<ActionResult>;
+  acknowledge(alarmId: AlarmId, comment: string): Promise<ActionResult>;
   stop(): void;
 }
 

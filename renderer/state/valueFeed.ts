@@ -2,17 +2,17 @@
  * Live values for the selected asset only: when the selection changes, the old asset's tags are
  * unsubscribed and the new one's subscribed, so the core sends this window nothing it does not show.
  */
-import type { ControlRoomApi, TagValue } from "../../preload/api";
+import type { AssetId, ControlRoomApi, TagId, TagValue } from "../../contract/api";
 import { createFrameBatcher } from "./frameBatcher";
 import { messageOf } from "./errorMessage";
 import type { RoomState, RoomStore } from "./roomState";
 
 export function startValueFeed(api: ControlRoomApi, store: RoomStore, onError: (message: string) => void): () => void {
-  let subscribed: string[] = [];
-  let wanted = new Set<string>();
-  let queued = new Map<string, TagValue>();
+  let subscribed: TagId[] = [];
+  let wanted = new Set<TagId>();
+  let queued = new Map<TagId, TagValue>();
   /** Tags an event updated since the current subscribe call went out: its answer is older for them. */
-  let freshFromEvents = new Set<string>();
+  let freshFromEvents = new Set<TagId>();
 
   const flush = () => {
     if (queued.size === 0) return;
@@ -35,10 +35,10 @@ export function startValueFeed(api: ControlRoomApi, store: RoomStore, onError: (
     if (queued.size > 0) schedule();
   });
 
-  const tagsOf = (s: RoomState): string[] =>
+  const tagsOf = (s: RoomState): TagId[] =>
     (s.selectedAssetId ? s.assetsById.get(s.selectedAssetId)?.tags.map((t) => t.id) : undefined) ?? [];
 
-  let lastSelection: string | null | undefined;
+  let lastSelection: AssetId | null | undefined;
   const follow = () => {
     const s = store.getState();
     lastSelection = s.selectedAssetId;

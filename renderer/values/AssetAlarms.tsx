@@ -1,5 +1,5 @@
 /** The selected asset's alarms under its values, so the operator sees cause and numbers together. */
-import type { AlarmState } from "../../preload/api";
+import type { AlarmState } from "../../contract/api";
 import { selectSelectedAssetAlarms } from "../alarms/alarmSelectors";
 import { alarmStateText } from "../alarms/alarmStateText";
 import { PriorityTag } from "../alarms/PriorityTag";

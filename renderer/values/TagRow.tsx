@@ -4,7 +4,7 @@
  * information for the operator.
  */
 import { Tag } from "@blueprintjs/core";
-import type { Quality, TagInfo } from "../../preload/api";
+import type { Quality, TagInfo } from "../../contract/api";
 import { useRoomSelector } from "../state/RoomContext";
 import { formatAge } from "../time/format";
 import { formatValue, rangeFraction } from "./formatValue";

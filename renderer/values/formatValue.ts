@@ -1,5 +1,5 @@
 /** A tag value as an operator reads it: sensible decimals, unit attached, nothing empty. */
-import type { TagValue } from "../../preload/api";
+import type { TagValue } from "../../contract/api";
 
 function formatNumber(n: number): string {
   if (!Number.isFinite(n)) return String(n);

@@ -8,7 +8,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import type { TagValue } from "../../preload/api";
+import { tagId, type TagValue } from "../../contract/api";
 import { openStore } from "../../main/core/store/database";
 import { LastValueStore } from "../../main/core/store/last-values";
 import { TagCache } from "../../main/core/values/tag-cache";
@@ -31,7 +31,7 @@ function rate(n: number, run: () => void): number {
 }
 
 const TAGS = 100_000;
-const ids = Array.from({ length: TAGS }, (_, i) => `nis-field|ns=1;s=tag.${i}`);
+const ids = Array.from({ length: TAGS }, (_, i) => tagId("nis-field", `ns=1;s=tag.${i}`));
 const value = (i: number, round: number): TagValue => ({ id: ids[i]!, value: round + i * 0.001, quality: "good", sourceTime: round, stale: false });
 
 export function benchCacheThroughput(): BenchLine {

@@ -4,14 +4,15 @@
  * over the renderer's own store.
  */
 import { describe, expect, it } from "vitest";
-import type { AlarmState } from "../../preload/api";
+import type { AlarmState } from "../../contract/api";
 import { compareAlarms, selectAlarmCounts, selectSelectedAssetAlarms, selectSortedAlarms } from "../../renderer/alarms/alarmSelectors";
 import { alarmStateText } from "../../renderer/alarms/alarmStateText";
 import { createRoomStore, selectAsset } from "../../renderer/state/roomState";
 import { alarmState, T0 } from "./fixtures/alarm-state";
+import { A, AL } from "./fixtures/ids";
 
 function alarm(id: string, over: Partial<AlarmState> = {}): AlarmState {
-  return alarmState(id, { assetId: id.split(".")[1] ?? null, ...over });
+  return alarmState(id, { assetId: id.split(".")[1] ? A(id.split(".")[1]!) : null, ...over });
 }
 
 function storeWith(alarms: AlarmState[]) {
@@ -66,10 +67,10 @@ describe("alarm order", () => {
     const first = selectSortedAlarms(store.getState());
     expect(first.map((a) => a.id)).toEqual(["a.high", "a.low", "a.acked"]);
     // Selecting an asset does not touch the alarms: no re-sort, same identity.
-    selectAsset(store, "PS-MED-01");
+    selectAsset(store, A("PS-MED-01"));
     expect(selectSortedAlarms(store.getState())).toBe(first);
     // A new event for one alarm replaces the map: the order is recomputed.
-    store.update((s) => ({ ...s, alarms: new Map(s.alarms).set("a.high", { ...s.alarms.get("a.high")!, acked: true }) }));
+    store.update((s) => ({ ...s, alarms: new Map(s.alarms).set(AL("a.high"), { ...s.alarms.get(AL("a.high"))!, acked: true }) }));
     expect(selectSortedAlarms(store.getState()).map((a) => a.id)).toEqual(["a.low", "a.acked", "a.high"]);
   });
 
@@ -80,7 +81,7 @@ describe("alarm order", () => {
       alarm("water.PS-PAL-01.Pressure", { priority: "critical" }),
     ]);
     expect(selectSelectedAssetAlarms(store.getState())).toEqual([]);
-    selectAsset(store, "PS-MED-01");
+    selectAsset(store, A("PS-MED-01"));
     expect(selectSelectedAssetAlarms(store.getState()).map((a) => a.id)).toEqual(["water.PS-MED-01.Pressure", "water.PS-MED-01.Flow"]);
   });
 });

@@ -4,24 +4,25 @@
  * unacknowledged; with no live connection behind its endpoint it is stale, whatever its alarms.
  */
 import { describe, expect, it } from "vitest";
-import type { AlarmState, AssetInfo, ConnectionState, EndpointStatus, Priority } from "../../preload/api";
+import type { AlarmState, AssetInfo, ConnectionState, EndpointStatus, Priority } from "../../contract/api";
 import { selectAssetMarkerStates } from "../../renderer/map/assetStates";
 import { createRoomStore, type RoomStore } from "../../renderer/state/roomState";
 import { alarmState, T0 } from "./fixtures/alarm-state";
+import { A, E } from "./fixtures/ids";
 
 
 function asset(id: string, endpointId = "nis"): AssetInfo {
-  return { id, endpointId, name: id, service: "water", type: "PumpingStation", district: "Medijana", lat: 43.32, lon: 21.9, tags: [] };
+  return { id: A(id), endpointId: E(endpointId), name: id, service: "water", type: "PumpingStation", district: "Medijana", lat: 43.32, lon: 21.9, tags: [] };
 }
 
 function connection(endpointId: string, state: ConnectionState): EndpointStatus {
-  return { endpointId, url: `opc.tcp://127.0.0.1:4841/${endpointId}`, state, error: null, since: T0 };
+  return { endpointId: E(endpointId), url: `opc.tcp://127.0.0.1:4841/${endpointId}`, state, error: null, since: T0 };
 }
 
 let n = 0;
 function alarm(assetId: string, priority: Priority, over: Partial<AlarmState> = {}): AlarmState {
   const id = `water.${assetId}.Alarm${++n}`;
-  return alarmState(id, { assetId, sourceName: assetId, conditionType: "OffNormalAlarmType", message: "alarm", confirmed: null, priority, ...over });
+  return alarmState(id, { assetId: A(assetId), sourceName: assetId, conditionType: "OffNormalAlarmType", message: "alarm", confirmed: null, priority, ...over });
 }
 
 function room(assets: AssetInfo[], connections: EndpointStatus[], alarms: AlarmState[]): RoomStore {
@@ -52,9 +53,9 @@ describe("asset marker states", () => {
       ],
     );
     const m = markers(store);
-    expect(m.get("PS-MED-01")).toEqual({ state: "alarm-high", unacked: true });
-    expect(m.get("PS-PAL-01")).toEqual({ state: "alarm-critical", unacked: false });
-    expect(m.get("RZ-MED-01")).toEqual({ state: "normal", unacked: false });
+    expect(m.get(A("PS-MED-01"))).toEqual({ state: "alarm-high", unacked: true });
+    expect(m.get(A("PS-PAL-01"))).toEqual({ state: "alarm-critical", unacked: false });
+    expect(m.get(A("RZ-MED-01"))).toEqual({ state: "normal", unacked: false });
     expect(m.size).toBe(3);
   });
 
@@ -73,47 +74,47 @@ describe("asset marker states", () => {
     );
     const m = markers(store);
     // Only the acknowledged low alarm counts: low colour, no pulse from the hidden unacknowledged ones.
-    expect(m.get("PS-MED-01")).toEqual({ state: "alarm-low", unacked: false });
-    expect(m.get("PS-PAL-01")).toEqual({ state: "normal", unacked: false });
+    expect(m.get(A("PS-MED-01"))).toEqual({ state: "alarm-low", unacked: false });
+    expect(m.get(A("PS-PAL-01"))).toEqual({ state: "normal", unacked: false });
   });
 
   it("marks an asset stale when its endpoint is not connected, whatever its alarms, and does not pulse it", () => {
     const store = room(
       [asset("PS-MED-01", "nis"), asset("TR-1", "backup"), asset("TR-2", "broken"), asset("TR-3", "unknown"), asset("TR-4", "starting")],
       [connection("nis", "connected"), connection("backup", "disconnected"), connection("broken", "error"), connection("starting", "connecting")],
-      [alarm("PS-MED-01", "medium"), { ...alarm("TR-1", "critical"), endpointId: "backup" }],
+      [alarm("PS-MED-01", "medium"), { ...alarm("TR-1", "critical"), endpointId: E("backup") }],
     );
     const m = markers(store);
-    expect(m.get("PS-MED-01")).toEqual({ state: "alarm-medium", unacked: true });
-    expect(m.get("TR-1")).toEqual({ state: "stale", unacked: false });
-    expect(m.get("TR-2")).toEqual({ state: "stale", unacked: false });
-    expect(m.get("TR-3")).toEqual({ state: "stale", unacked: false });
-    expect(m.get("TR-4")).toEqual({ state: "stale", unacked: false });
+    expect(m.get(A("PS-MED-01"))).toEqual({ state: "alarm-medium", unacked: true });
+    expect(m.get(A("TR-1"))).toEqual({ state: "stale", unacked: false });
+    expect(m.get(A("TR-2"))).toEqual({ state: "stale", unacked: false });
+    expect(m.get(A("TR-3"))).toEqual({ state: "stale", unacked: false });
+    expect(m.get(A("TR-4"))).toEqual({ state: "stale", unacked: false });
   });
 
   it("follows the store: a reconnect clears stale, an acknowledgement stops the pulse, a return to normal clears the colour", () => {
     const pump = alarm("PS-MED-01", "critical");
     const store = room([asset("PS-MED-01")], [connection("nis", "disconnected")], [pump]);
     const first = markers(store);
-    expect(first.get("PS-MED-01")!.state).toBe("stale");
+    expect(first.get(A("PS-MED-01"))!.state).toBe("stale");
     // Unrelated change (selection): same result object, the map does not redraw.
-    store.update((s) => ({ ...s, selectedAssetId: "PS-MED-01" }));
+    store.update((s) => ({ ...s, selectedAssetId: A("PS-MED-01") }));
     expect(markers(store)).toBe(first);
 
-    store.update((s) => ({ ...s, connections: new Map([["nis", connection("nis", "connected")]]) }));
-    expect(markers(store).get("PS-MED-01")).toEqual({ state: "alarm-critical", unacked: true });
+    store.update((s) => ({ ...s, connections: new Map([[E("nis"), connection("nis", "connected")]]) }));
+    expect(markers(store).get(A("PS-MED-01"))).toEqual({ state: "alarm-critical", unacked: true });
 
     store.update((s) => ({ ...s, alarms: new Map([[pump.id, { ...pump, acked: true }]]) }));
-    expect(markers(store).get("PS-MED-01")).toEqual({ state: "alarm-critical", unacked: false });
+    expect(markers(store).get(A("PS-MED-01"))).toEqual({ state: "alarm-critical", unacked: false });
 
     store.update((s) => ({ ...s, alarms: new Map([[pump.id, { ...pump, acked: true, active: false }]]) }));
-    expect(markers(store).get("PS-MED-01")).toEqual({ state: "normal", unacked: false });
+    expect(markers(store).get(A("PS-MED-01"))).toEqual({ state: "normal", unacked: false });
   });
 
   it("ignores alarms without an asset and alarms of assets not on the map", () => {
     const store = room([asset("PS-MED-01")], [connection("nis", "connected")], [{ ...alarm("X", "critical"), assetId: null }, alarm("NOT-ON-MAP", "critical")]);
     const m = markers(store);
-    expect([...m.keys()]).toEqual(["PS-MED-01"]);
-    expect(m.get("PS-MED-01")).toEqual({ state: "normal", unacked: false });
+    expect([...m.keys()]).toEqual([A("PS-MED-01")]);
+    expect(m.get(A("PS-MED-01"))).toEqual({ state: "normal", unacked: false });
   });
 });

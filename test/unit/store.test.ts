@@ -8,6 +8,7 @@ import { openStore } from "../../main/core/store/database";
 import { LastValueStore } from "../../main/core/store/last-values";
 import { SCHEMA_VERSION } from "../../main/core/store/migrations";
 import { ModelStore } from "../../main/core/store/model-store";
+import { A, E, T } from "./fixtures/ids";
 
 let dir: string;
 beforeEach(() => {
@@ -51,23 +52,23 @@ describe("SQLite store", () => {
     const first = openStore(file);
     const models = new ModelStore(first.db);
     models.replaceEndpoint(
-      "ep",
+      E("ep"),
       [
         {
-          id: "ep|a1",
-          endpointId: "ep",
+          id: A("ep|a1"),
+          endpointId: E("ep"),
           name: "Pump 1",
           service: "water",
           type: "PumpingStation",
           district: "Medijana",
           lat: 43.32,
           lon: 21.9,
-          tags: [{ id: "ep|t1", assetId: "ep|a1", name: "Pressure", unit: "bar", range: { low: 0, high: 10 } }],
+          tags: [{ id: T("ep|t1"), assetId: A("ep|a1"), name: "Pressure", unit: "bar", range: { low: 0, high: 10 } }],
         },
       ],
-      new Map([["ep|t1", "ns=1;s=t1"]]),
+      new Map([[T("ep|t1"), "ns=1;s=t1"]]),
     );
-    new LastValueStore(first.db).write([{ id: "ep|t1", value: 4.2, quality: "good", sourceTime: 1000, stale: false }]);
+    new LastValueStore(first.db).write([{ id: T("ep|t1"), value: 4.2, quality: "good", sourceTime: 1000, stale: false }]);
     first.db.close();
 
     const second = openStore(file);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { CoreToWindowMessage } from "../../preload/api";
+import type { CoreToWindowMessage } from "../../contract/api";
 import { CoreError } from "../../main/core/rpc/core-error";
 import { WindowLink } from "../../main/core/rpc/window-link";
 

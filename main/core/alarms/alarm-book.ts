@@ -3,7 +3,7 @@
  * BranchId for branches), built only from what the server's events say. It also keeps the
  * latest EventId per condition, which Acknowledge and Confirm must quote back.
  */
-import type { AlarmDelta, AlarmState } from "../../../preload/api";
+import { alarmId, type AlarmDelta, type AlarmId, type AlarmState, type AssetId, type EndpointId } from "../../../contract/api";
 import type { ConditionEvent } from "../opcua/alarm-events";
 import { priorityOf } from "./priority";
 
@@ -15,22 +15,22 @@ export interface BookChange extends AlarmDelta {
 const NO_CHANGE = (): BookChange => ({ upserts: [], removed: [], closed: [] });
 
 export class AlarmBook {
-  private readonly alarms = new Map<string, AlarmState>();
-  private readonly eventIds = new Map<string, Buffer>();
+  private readonly alarms = new Map<AlarmId, AlarmState>();
+  private readonly eventIds = new Map<AlarmId, Buffer>();
   /** Conditions seen during a ConditionRefresh, per endpoint; null when no refresh is running. */
-  private readonly refreshing = new Map<string, Set<string>>();
+  private readonly refreshing = new Map<EndpointId, Set<AlarmId>>();
 
-  constructor(private readonly assetOfSource: (endpointId: string, sourceNode: string) => string | null) {}
+  constructor(private readonly assetOfSource: (endpointId: EndpointId, sourceNode: string) => AssetId | null) {}
 
   list(): AlarmState[] {
     return [...this.alarms.values()];
   }
 
-  get(id: string): AlarmState | undefined {
+  get(id: AlarmId): AlarmState | undefined {
     return this.alarms.get(id);
   }
 
-  eventIdOf(id: string): Buffer | undefined {
+  eventIdOf(id: AlarmId): Buffer | undefined {
     return this.eventIds.get(id);
   }
 
@@ -49,7 +49,7 @@ export class AlarmBook {
   }
 
   /** Applies one event; returns the change to broadcast (empty when nothing changed). */
-  apply(endpointId: string, ev: ConditionEvent): BookChange {
+  apply(endpointId: EndpointId, ev: ConditionEvent): BookChange {
     if (ev.kind === "refreshStart") {
       this.refreshing.set(endpointId, new Set());
       return NO_CHANGE();
@@ -57,7 +57,7 @@ export class AlarmBook {
     if (ev.kind === "refreshEnd") return this.endRefresh(endpointId);
     if (ev.kind !== "condition" || !ev.conditionId) return NO_CHANGE();
 
-    const id = ev.branchId ? `${endpointId}|${ev.conditionId}#${ev.branchId}` : `${endpointId}|${ev.conditionId}`;
+    const id = alarmId(endpointId, ev.conditionId, ev.branchId);
     this.refreshing.get(endpointId)?.add(id);
     if (!ev.retain) return this.close(id, ev.time);
     const previous = this.alarms.get(id);
@@ -88,7 +88,7 @@ export class AlarmBook {
     return { upserts: [state], removed: [], closed: [] };
   }
 
-  private close(id: string, time: number): BookChange {
+  private close(id: AlarmId, time: number): BookChange {
     const last = this.alarms.get(id);
     this.eventIds.delete(id);
     if (!last) return NO_CHANGE();
@@ -97,7 +97,7 @@ export class AlarmBook {
   }
 
   /** Conditions the server did not resend during a refresh are gone. */
-  private endRefresh(endpointId: string): BookChange {
+  private endRefresh(endpointId: EndpointId): BookChange {
     const seen = this.refreshing.get(endpointId);
     this.refreshing.delete(endpointId);
     const change = NO_CHANGE();

@@ -2,7 +2,7 @@
  * OPC UA severity (1..1000) to the four operator priorities. Bands chosen so a server that
  * spreads severities evenly still lands near the EEMUA 191 split (most alarms low).
  */
-import type { Priority } from "../../../preload/api";
+import type { Priority } from "../../../contract/api";
 
 export function priorityOf(severity: number): Priority {
   if (severity >= 900) return "critical";

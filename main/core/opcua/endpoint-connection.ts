@@ -12,7 +12,7 @@ import {
   type OPCUACertificateManager,
   type UserIdentityInfo,
 } from "node-opcua";
-import type { ConnectionState, EndpointStatus } from "../../../preload/api";
+import type { ConnectionState, EndpointStatus } from "../../../contract/api";
 import type { EndpointConfig } from "../sites/site-config";
 import { latestRejectedCertificate, WORKSTATION_APPLICATION, type CertificateSummary } from "./pki";
 

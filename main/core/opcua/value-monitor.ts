@@ -6,11 +6,11 @@ import {
   type ClientSubscription,
   type DataValue,
 } from "node-opcua";
-import type { TagValue } from "../../../preload/api";
+import type { TagId, TagValue } from "../../../contract/api";
 
 const GROUP_SIZE = 2000;
 
-export function toTagValue(id: string, dv: DataValue): TagValue {
+export function toTagValue(id: TagId, dv: DataValue): TagValue {
   const sc = dv.statusCode;
   const quality = sc.isGood() ? "good" : sc.isBad() ? "bad" : "uncertain";
   const raw = dv.value?.value as unknown;
@@ -25,7 +25,7 @@ export function toTagValue(id: string, dv: DataValue): TagValue {
 
 export async function monitorValues(
   subscription: ClientSubscription,
-  tags: { tagId: string; nodeId: string }[],
+  tags: { tagId: TagId; nodeId: string }[],
   onValue: (value: TagValue) => void,
   samplingIntervalMs: number,
 ): Promise<ClientMonitoredItemGroup[]> {

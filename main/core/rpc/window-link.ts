@@ -3,7 +3,7 @@
  * each call against the zod schemas in preload/api.ts, dispatches it to the service, and
  * batches the values this window subscribed to.
  */
-import { methodArgs, requestMessage, type CoreToWindowMessage, type EventPayloads, type MethodName, type TagValue, type TopicName } from "../../../preload/api";
+import { methodArgs, requestMessage, type CoreToWindowMessage, type EventPayloads, type MethodName, type TagValue, type TopicName } from "../../../contract/api";
 import { WindowBatcher } from "../values/window-batcher";
 import { CoreError } from "./core-error";
 

@@ -16,7 +16,7 @@ import {
   type ClientSession,
   type ReferenceDescription,
 } from "node-opcua";
-import { SERVICES, type AssetInfo, type TagInfo } from "../../../preload/api";
+import { SERVICES, assetId, tagId, type AssetId, type AssetInfo, type EndpointId, type TagId, type TagInfo } from "../../../contract/api";
 
 const CHUNK = 500;
 const ASSET_PROPERTIES = ["Service", "AssetType", "District", "Latitude", "Longitude"] as const;
@@ -24,13 +24,9 @@ const ASSET_PROPERTIES = ["Service", "AssetType", "District", "Latitude", "Longi
 export interface DiscoveredModel {
   assets: AssetInfo[];
   /** tag id → OPC UA node id string, for monitoring and for the store. */
-  nodeIds: Map<string, string>;
+  nodeIds: Map<TagId, string>;
   /** asset id → node id, so alarm events (SourceNode) map to assets. */
-  assetNodeIds: Map<string, string>;
-}
-
-export function contractId(endpointId: string, nodeId: string): string {
-  return `${endpointId}|${nodeId}`;
+  assetNodeIds: Map<AssetId, string>;
 }
 
 async function inChunks<T, R>(items: T[], run: (chunk: T[]) => Promise<R[]>): Promise<R[]> {
@@ -87,7 +83,7 @@ async function readValues(session: ClientSession, nodeIds: string[]): Promise<un
   });
 }
 
-export async function discoverAssets(session: ClientSession, endpointId: string): Promise<DiscoveredModel> {
+export async function discoverAssets(session: ClientSession, endpointId: EndpointId): Promise<DiscoveredModel> {
   const [serviceRefs] = await browseMany(session, [
     children("i=85", ReferenceTypeIds.HierarchicalReferences, NodeClassMask.Object),
   ]);
@@ -127,7 +123,7 @@ export async function discoverAssets(session: ClientSession, endpointId: string)
   const propertyValues = await readValues(session, propertyReads);
 
   const assets: AssetInfo[] = [];
-  const assetNodeIds = new Map<string, string>();
+  const assetNodeIds = new Map<AssetId, string>();
   const tagNodes: { tag: TagInfo; nodeId: string }[] = [];
   for (const { candidate, props, tagRefs } of perAsset) {
     if (props.size !== ASSET_PROPERTIES.length) continue; // not an asset by the convention
@@ -136,7 +132,7 @@ export async function discoverAssets(session: ClientSession, endpointId: string)
     const lon = Number(prop("Longitude"));
     if (!Number.isFinite(lat) || !Number.isFinite(lon)) continue;
     const nodeId = candidate.nodeId.toString();
-    const id = contractId(endpointId, nodeId);
+    const id = assetId(endpointId, nodeId);
     const asset: AssetInfo = {
       id,
       endpointId,
@@ -151,7 +147,7 @@ export async function discoverAssets(session: ClientSession, endpointId: string)
     for (const ref of tagRefs) {
       const tagNodeId = ref.nodeId.toString();
       const tag: TagInfo = {
-        id: contractId(endpointId, tagNodeId),
+        id: tagId(endpointId, tagNodeId),
         assetId: id,
         name: ref.displayName.text ?? ref.browseName.name ?? tagNodeId,
         unit: null,

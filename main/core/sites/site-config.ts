@@ -4,7 +4,7 @@
  */
 import fs from "node:fs";
 import { z } from "zod";
-import { SERVICES } from "../../../preload/api";
+import { LANGUAGES, SERVICES, endpointId } from "../../../contract/api";
 
 export const ROLES = ["operator", "supervisor", "maintenance", "engineer"] as const;
 export type Role = (typeof ROLES)[number];
@@ -19,7 +19,7 @@ const DEFAULT_PERMISSIONS: Record<"acknowledge" | "confirm" | "shelve" | "commen
 
 const endpointSchema = z
   .object({
-    id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/, "lower-case letters, digits and dashes"),
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/, "lower-case letters, digits and dashes").transform(endpointId),
     /** opc.tcp URL; omitted when `embeddedSimulator` is set, the app starts it and fills this in. */
     url: z.string().regex(/^opc\.tcp:\/\/[^\s/]+(:\d+)?(\/.*)?$/, "an opc.tcp://host:port URL").optional(),
     embeddedSimulator: z
@@ -57,6 +57,20 @@ export const siteConfigSchema = z
     zoom: z.number().min(1).max(19).default(12),
     services: z.array(z.enum(SERVICES)).min(1),
     tileUrl: z.string().url().nullable().default(null),
+    /** IANA time zone for every time shown; a control room reads the city's clock, not the PC's. */
+    timeZone: z
+      .string()
+      .refine((tz) => {
+        try {
+          new Intl.DateTimeFormat("en", { timeZone: tz });
+          return true;
+        } catch {
+          return false;
+        }
+      }, "an IANA time zone such as Europe/Belgrade")
+      .default("Europe/Belgrade"),
+    /** The UI language a workstation starts in until a person picks another. */
+    language: z.enum(LANGUAGES).default("sr-Latn"),
     /** Who sits at this workstation; their name goes on every action in the audit trail. */
     user: z.object({ name: z.string().min(1), role: z.enum(ROLES) }).strict(),
     /**

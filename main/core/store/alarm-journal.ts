@@ -1,5 +1,5 @@
 /** Every alarm state the core saw, in order: the alarm history that works offline. */
-import type { AlarmState } from "../../../preload/api";
+import type { AlarmId, AlarmState } from "../../../contract/api";
 import type { Db } from "./database";
 
 export class AlarmJournal {
@@ -12,7 +12,7 @@ export class AlarmJournal {
   }
 
   /** One transaction for a batch: an alarm flood is hundreds of events a second. */
-  append(states: AlarmState[], eventIdOf: (alarmId: string) => Buffer | undefined): void {
+  append(states: AlarmState[], eventIdOf: (alarmId: AlarmId) => Buffer | undefined): void {
     if (states.length === 0) return;
     const now = Date.now();
     this.db.transaction(() => {
@@ -32,7 +32,7 @@ export class AlarmJournal {
     ).map((r) => ({ state: JSON.parse(r.state) as AlarmState, eventId: r.event_id ? Buffer.from(r.event_id, "hex") : null }));
   }
 
-  history(alarmId: string): AlarmState[] {
+  history(alarmId: AlarmId): AlarmState[] {
     return (
       this.db.prepare("SELECT state FROM alarm_journal WHERE alarm_id = ? ORDER BY seq").all(alarmId) as { state: string }[]
     ).map((r) => JSON.parse(r.state) as AlarmState);

@@ -2,7 +2,7 @@
  * Last value of every monitored tag, written in one transaction per flush: the hot path only
  * marks a tag dirty, the timer does the I/O.
  */
-import type { TagValue } from "../../../preload/api";
+import type { TagId, TagValue } from "../../../contract/api";
 import type { Db } from "./database";
 
 export class LastValueStore {
@@ -31,7 +31,7 @@ export class LastValueStore {
   /** Everything stored, marked stale: nothing live backs these values yet. */
   loadAll(): TagValue[] {
     const rows = this.db.prepare("SELECT tag_id, value, quality, source_time FROM tag_last").all() as {
-      tag_id: string;
+      tag_id: TagId;
       value: string | null;
       quality: TagValue["quality"];
       source_time: number;

@@ -1,5 +1,5 @@
 /** The discovered asset model, kept so a restart with no network still has the map. */
-import type { AssetInfo } from "../../../preload/api";
+import type { AssetInfo } from "../../../contract/api";
 import type { Db } from "./database";
 
 export interface StoredTag {

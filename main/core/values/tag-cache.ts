@@ -3,7 +3,7 @@
  * only updates a map and hands the value to the windows that watch that tag; persistence
  * picks up the dirty set on its own timer.
  */
-import type { TagValue } from "../../../preload/api";
+import type { TagValue } from "../../../contract/api";
 
 export interface ValueSink {
   push(value: TagValue): void;

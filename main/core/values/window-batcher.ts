@@ -2,7 +2,7 @@
  * Coalesces value changes per tag for one window and flushes at most every 100 ms, so an
  * OPC UA burst becomes one message and one render, never one per notification.
  */
-import type { TagValue } from "../../../preload/api";
+import type { TagValue } from "../../../contract/api";
 import type { ValueSink } from "./tag-cache";
 
 export const FLUSH_MS = 100;

@@ -7,7 +7,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { AlarmState, CoreToWindowMessage, EventPayloads, TagValue } from "../../../preload/api";
+import type { AlarmState, CoreToWindowMessage, EventPayloads, TagValue } from "../../../contract/api";
 import { ControlRoomService } from "../../../main/core/service";
 import { loadSiteConfig, type SiteConfig } from "../../../main/core/sites/site-config";
 import { DEFAULT_SITE_FILE } from "../../../main/core/sites/default-site";
@@ -21,7 +21,7 @@ const until = <T>(what: string, probe: () => T | undefined | null | false, ms = 
 
 /** A window on the contract, as the renderer would be. */
 function openWindow(service: ControlRoomService) {
-  const events: { [K in keyof EventPayloads]: EventPayloads[K][] } = { values: [], alarms: [], connection: [], assets: [] };
+  const events: { [K in keyof EventPayloads]: EventPayloads[K][] } = { values: [], alarms: [], connection: [], assets: [], actions: [], notice: [] };
   const results = new Map<number, CoreToWindowMessage>();
   let next = 1;
   const link = service.connectWindow((m) => {

@@ -11,6 +11,7 @@ import { ControlRoomService } from "../../../main/core/service";
 import { DEFAULT_SITE_FILE } from "../../../main/core/sites/default-site";
 import { loadSiteConfig, type SiteConfig } from "../../../main/core/sites/site-config";
 import { startSimulator, type RunningSimulator } from "../../../main/simulator/index";
+import { endpointId } from "../../../contract/api";
 
 let dir: string;
 let sim: RunningSimulator;
@@ -26,7 +27,7 @@ afterAll(async () => {
 
 function siteWith(credentials: { user: string; password: string }): SiteConfig {
   const site = loadSiteConfig(DEFAULT_SITE_FILE);
-  site.endpoints = [{ ...site.endpoints[0]!, id: "field-a", embeddedSimulator: undefined, url: sim.endpointUrl, credentials }];
+  site.endpoints = [{ ...site.endpoints[0]!, id: endpointId("field-a"), embeddedSimulator: undefined, url: sim.endpointUrl, credentials }];
   return site;
 }
 

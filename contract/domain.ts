@@ -1,0 +1,114 @@
+/**
+ * Domain types carried over the wire. Plain data only: no Node, Electron or DOM.
+ */
+import type { AlarmId, AssetId, EndpointId, TagId } from "./ids";
+
+export const SERVICES = ["water", "heating", "waste", "parking", "lighting", "traffic", "air"] as const;
+export type ServiceKey = (typeof SERVICES)[number];
+
+/** Languages the UI speaks; the site config picks the default, each workstation may switch. */
+export const LANGUAGES = ["sr-Latn", "sr-Cyrl", "en"] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+export type Quality = "good" | "uncertain" | "bad";
+
+export interface TagInfo {
+  id: TagId;
+  assetId: AssetId;
+  name: string;
+  unit: string | null;
+  /** Engineering range (EURange) when the server gives one. */
+  range: { low: number; high: number } | null;
+}
+
+export interface AssetInfo {
+  id: AssetId;
+  endpointId: EndpointId;
+  name: string;
+  service: string;
+  type: string;
+  district: string;
+  lat: number;
+  lon: number;
+  tags: TagInfo[];
+}
+
+export interface TagValue {
+  id: TagId;
+  value: number | boolean | string | null;
+  quality: Quality;
+  /** Source timestamp, ms since epoch. */
+  sourceTime: number;
+  /** True when the value is the last known one and no live connection backs it. */
+  stale: boolean;
+}
+
+/** Four priorities, from the OPC UA severity (1..1000); the bands are in main/core/alarms/priority.ts. */
+export type Priority = "low" | "medium" | "high" | "critical";
+
+export interface AlarmState {
+  /** ConditionId plus BranchId when the event is a branch. */
+  id: AlarmId;
+  endpointId: EndpointId;
+  conditionId: string;
+  assetId: AssetId | null;
+  sourceName: string;
+  conditionType: string;
+  /** Server text: render as text, never HTML. */
+  message: string;
+  severity: number;
+  priority: Priority;
+  active: boolean;
+  acked: boolean;
+  confirmed: boolean | null;
+  shelved: boolean;
+  suppressed: boolean;
+  enabled: boolean;
+  retain: boolean;
+  /** Time of the last event for this condition, ms since epoch. */
+  time: number;
+  /** When the condition last became active, ms since epoch (null if not known). */
+  activeSince: number | null;
+  lastComment: string | null;
+  lastCommentUser: string | null;
+}
+
+export interface AlarmDelta {
+  upserts: AlarmState[];
+  removed: AlarmId[];
+}
+
+export type ConnectionState = "connecting" | "connected" | "disconnected" | "error";
+
+export interface EndpointStatus {
+  endpointId: EndpointId;
+  url: string;
+  state: ConnectionState;
+  /** Human sentence naming the endpoint when something is wrong. */
+  error: string | null;
+  since: number;
+}
+
+export interface SiteInfo {
+  id: string;
+  name: string;
+  centre: { lat: number; lon: number };
+  zoom: number;
+  services: string[];
+  /** Online tile URL template, only when the site config names one; the map works without it. */
+  tileUrl: string | null;
+  /** IANA time zone every time on screen is shown in (Europe/Belgrade for Niš). */
+  timeZone: string;
+  /** The site's default UI language; a workstation may remember another. */
+  language: Language;
+  user: { name: string; role: string };
+  /** Stores that were set aside as corrupt at start, so a person is told. */
+  notices: string[];
+}
+
+/** Something a person must be told that is not an endpoint or an alarm (a disk error, say). */
+export interface CoreNotice {
+  kind: "store-error" | "store-set-aside" | "internal-error";
+  message: string;
+  at: number;
+}
