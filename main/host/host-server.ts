@@ -10,7 +10,7 @@ import type { AddressInfo } from "node:net";
 import { WebSocketServer, type WebSocket } from "ws";
 import { contentSecurityPolicy } from "../core/csp";
 import type { ControlRoomService } from "../core/service";
-import { resolveStatic } from "./static-files";
+import { resolveStatic } from "../web/static-files";
 
 export interface HostOptions {
   service: ControlRoomService;
