@@ -1,18 +1,14 @@
 /**
  * The one place IPC enters the main process: every message's sender frame must be a top
- * frame of ours, served from app://control-room. Anything else is dropped and logged.
+ * frame of ours, served from app://control-room (decided by isTrustedSenderUrl). Anything
+ * else is dropped and logged.
  */
 import { ipcMain, type IpcMainEvent } from "electron";
-import { APP_ORIGIN } from "./app-protocol";
+import { isTrustedSenderUrl } from "./app-origin";
 
 export function isTrustedSender(event: IpcMainEvent): boolean {
   const frame = event.senderFrame;
-  if (!frame || frame.parent !== null) return false;
-  try {
-    return new URL(frame.url).origin === APP_ORIGIN;
-  } catch {
-    return false;
-  }
+  return !!frame && isTrustedSenderUrl(frame.url, frame.parent === null);
 }
 
 export function onTrustedIpc(channel: string, handler: (event: IpcMainEvent, ...args: unknown[]) => void): void {

@@ -3,7 +3,7 @@
  * navigation away from our origin, no new windows, no permissions, no webviews.
  */
 import { app, session } from "electron";
-import { APP_ORIGIN } from "./app-protocol";
+import { isAppUrl } from "./app-origin";
 
 export function hardenSessions(): void {
   const s = session.defaultSession;
@@ -13,10 +13,10 @@ export function hardenSessions(): void {
 
   app.on("web-contents-created", (_event, contents) => {
     contents.on("will-navigate", (event, url) => {
-      if (!url.startsWith(`${APP_ORIGIN}/`)) event.preventDefault();
+      if (!isAppUrl(url)) event.preventDefault();
     });
     contents.on("will-redirect", (event, url) => {
-      if (!url.startsWith(`${APP_ORIGIN}/`)) event.preventDefault();
+      if (!isAppUrl(url)) event.preventDefault();
     });
     contents.on("will-attach-webview", (event) => event.preventDefault());
     contents.setWindowOpenHandler(() => ({ action: "deny" }));
