@@ -1,5 +1,5 @@
-// `npm test`: typecheck, vitest (unit + integration), Playwright e2e in Debian's Chromium and
-// the Electron smoke test; every runner's own output is shown, then one line summing them all.
+// `npm test`: typecheck, lint (the process boundary), vitest (unit + integration), Playwright e2e
+// in Debian's Chromium and the Electron smoke test; every runner's own output is shown, then one line summing them all.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
@@ -36,6 +36,12 @@ function skipReasons(node, out = new Set()) {
 {
   const code = run("typecheck", "npx", ["tsc", "-p", "tsconfig.json", "--noEmit"]);
   results.push({ name: "typecheck", passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1, skipped: 0 });
+}
+
+// 1b. Lint counts as one check: it holds the process boundary (eslint.config.js).
+{
+  const code = run("lint", "npx", ["eslint", "."]);
+  results.push({ name: "lint", passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1, skipped: 0 });
 }
 
 // 2. vitest: unit + integration against the real simulator and real SQLite files.
