@@ -1,5 +1,6 @@
 // `npm test`: typecheck, lint (the process boundary), vitest (unit + integration), Playwright e2e
-// in Debian's Chromium and the Electron smoke test; every runner's own output is shown, then one line summing them all.
+// in Debian's Chromium and the Electron smoke test; every runner's own output is shown, then one
+// line summing them all.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
