@@ -3,11 +3,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { ActionsStore } from "../../main/core/store/actions-store";
-import { openStore } from "../../main/core/store/database";
-import { LastValueStore } from "../../main/core/store/last-values";
-import { SCHEMA_VERSION } from "../../main/core/store/migrations";
-import { ModelStore } from "../../main/core/store/model-store";
+import { SCHEMA_VERSION } from "../../main/core/store/migrations/index";
+import { openStore, StoreError } from "../../main/core/store/store";
 import { A, E, T } from "./fixtures/ids";
 
 let dir: string;
@@ -16,42 +13,55 @@ beforeEach(() => {
 });
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-describe("SQLite store", () => {
-  it("creates the file with WAL, synchronous FULL and the current schema version", () => {
-    const { db, notices } = openStore(path.join(dir, "s.sqlite"));
-    expect(db.pragma("journal_mode", { simple: true })).toBe("wal");
-    expect(db.pragma("synchronous", { simple: true })).toBe(2);
-    expect(db.pragma("user_version", { simple: true })).toBe(SCHEMA_VERSION);
-    expect(notices).toEqual([]);
+/** Reads pragmas the way a support engineer would: a second connection on the same file. */
+function pragmas(file: string) {
+  const db = new Database(file, { readonly: true });
+  try {
+    return { journalMode: db.pragma("journal_mode", { simple: true }), userVersion: db.pragma("user_version", { simple: true }) };
+  } finally {
     db.close();
+  }
+}
+
+describe("SQLite store (worker)", () => {
+  it("creates the file with WAL, synchronous FULL and the current schema version", async () => {
+    const file = path.join(dir, "s.sqlite");
+    const store = await openStore({ file });
+    expect(store.notices).toEqual([]);
+    expect(await store.diagnostics()).toEqual({ journalMode: "wal", synchronous: 2, userVersion: SCHEMA_VERSION });
+    await store.close();
+    expect(pragmas(file)).toEqual({ journalMode: "wal", userVersion: SCHEMA_VERSION });
   });
 
-  it("sets a corrupt file aside, reports it, and starts a fresh store", () => {
+  it("sets a corrupt file aside, reports it, and starts a fresh store", async () => {
     const file = path.join(dir, "s.sqlite");
     fs.writeFileSync(file, Buffer.concat([Buffer.from("SQLite format 3\0"), Buffer.alloc(4096, 0x5a)]));
-    const { db, notices } = openStore(file);
-    expect(notices).toHaveLength(1);
-    expect(notices[0]).toContain("moved to");
+    const store = await openStore({ file });
+    expect(store.notices).toHaveLength(1);
+    expect(store.notices[0]).toContain("moved to");
     const aside = fs.readdirSync(dir).filter((f) => f.startsWith("s.sqlite.corrupt-"));
     expect(aside.length).toBeGreaterThan(0);
-    expect(db.pragma("user_version", { simple: true })).toBe(SCHEMA_VERSION);
-    db.close();
+    await store.close();
+    expect(pragmas(file).userVersion).toBe(SCHEMA_VERSION);
   });
 
-  it("refuses a store from a newer build instead of setting it aside", () => {
+  it("refuses a store from a newer build instead of setting it aside", async () => {
     const file = path.join(dir, "s.sqlite");
     const raw = new Database(file);
     raw.pragma(`user_version = ${SCHEMA_VERSION + 5}`);
     raw.close();
-    expect(() => openStore(file)).toThrow(/newer than this build/);
+    const err = await openStore({ file }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(StoreError);
+    expect(err).toMatchObject({ kind: "newer-schema" });
+    expect((err as Error).message).toMatch(/newer than this build/);
     expect(fs.existsSync(file)).toBe(true);
+    expect(fs.readdirSync(dir).filter((f) => f.includes(".corrupt-"))).toEqual([]);
   });
 
-  it("keeps last values across reopen, loaded as stale", () => {
+  it("keeps the model and last values across reopen, values loaded as stale", async () => {
     const file = path.join(dir, "s.sqlite");
-    const first = openStore(file);
-    const models = new ModelStore(first.db);
-    models.replaceEndpoint(
+    const first = await openStore({ file });
+    await first.models.replaceEndpoint(
       E("ep"),
       [
         {
@@ -68,35 +78,35 @@ describe("SQLite store", () => {
       ],
       new Map([[T("ep|t1"), "ns=1;s=t1"]]),
     );
-    new LastValueStore(first.db).write([{ id: T("ep|t1"), value: 4.2, quality: "good", sourceTime: 1000, stale: false }]);
-    first.db.close();
+    expect(await first.lastValues.write([{ id: T("ep|t1"), value: 4.2, quality: "good", sourceTime: 1000, stale: false }])).toBe(1);
+    await first.close();
 
-    const second = openStore(file);
-    const { assets, nodeIds } = new ModelStore(second.db).load();
+    const second = await openStore({ file });
+    const { assets, nodeIds } = await second.models.load();
     expect(assets[0]?.tags[0]?.range).toEqual({ low: 0, high: 10 });
-    expect(nodeIds.get("ep|t1")).toBe("ns=1;s=t1");
-    expect(new LastValueStore(second.db).loadAll()).toEqual([
-      { id: "ep|t1", value: 4.2, quality: "good", sourceTime: 1000, stale: true },
-    ]);
-    second.db.close();
+    expect(nodeIds.get(T("ep|t1"))).toBe("ns=1;s=t1");
+    expect(await second.lastValues.loadAll()).toEqual([{ id: "ep|t1", value: 4.2, quality: "good", sourceTime: 1000, stale: true }]);
+    await second.close();
   });
 
-  it("writes the outbox row and the audit row together", () => {
-    const { db } = openStore(path.join(dir, "s.sqlite"));
-    const actions = new ActionsStore(db);
-    const id = actions.record({
-      endpointId: "ep",
+  it("writes the outbox row and the audit row together", async () => {
+    const store = await openStore({ file: path.join(dir, "s.sqlite") });
+    const row = await store.outbox.record({
+      endpointId: E("ep"),
       kind: "acknowledge",
       target: "ep|cond",
+      targetLabel: "Pump 1: pressure low",
+      comment: "x",
       payload: { comment: "x" },
       user: { name: "Ana", role: "supervisor" },
       detail: "Acknowledge cond",
     });
-    expect(actions.pending("ep").map((r) => r.id)).toEqual([id]);
-    expect(actions.audit()[0]).toMatchObject({ userName: "Ana", role: "supervisor", action: "acknowledge" });
-    actions.settle(id, "done", null);
-    expect(actions.pending("ep")).toEqual([]);
-    expect(actions.get(id)?.status).toBe("done");
-    db.close();
+    expect((await store.outbox.pending(E("ep"))).map((r) => r.id)).toEqual([row.id]);
+    expect((await store.audit.list())[0]).toMatchObject({ userName: "Ana", role: "supervisor", action: "acknowledge" });
+    expect(await store.outbox.claim(row.id)).toMatchObject({ status: "sending", attempts: 1 });
+    await store.outbox.settle(row.id, "done", { serverStatus: "Good", error: null });
+    expect(await store.outbox.pending(E("ep"))).toEqual([]);
+    expect((await store.outbox.get(row.id))?.status).toBe("done");
+    await store.close();
   });
 });

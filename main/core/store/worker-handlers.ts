@@ -1,0 +1,56 @@
+/**
+ * The store worker's request table. Both ends of the thread boundary are derived from it: the
+ * worker dispatches on its keys, and the core's client (store.ts) is typed by `StoreOps`, so an
+ * operation cannot be called with the wrong arguments or read with the wrong result type.
+ */
+import type { AlarmId, EndpointId, TagId, AssetInfo, ActionKind, OutboxStatus } from "../../../contract/api";
+import { AuditSql } from "./audit-repository";
+import { JournalSql, type JournalRow } from "./journal-repository";
+import { LastValueSql, type StoredValue } from "./last-value-repository";
+import { ModelSql } from "./model-repository";
+import type { Db } from "./open-database";
+import { OutboxSql, type OutboxAnswer, type OutboxRecord, type Person } from "./outbox-repository";
+import { prune, type Retention } from "./retention";
+
+export function makeHandlers(db: Db, retention: Retention) {
+  const models = new ModelSql(db);
+  const lastValues = new LastValueSql(db);
+  const journal = new JournalSql(db);
+  const outbox = new OutboxSql(db);
+  const audit = new AuditSql(db);
+  return {
+    "models.replaceEndpoint": (a: { endpointId: EndpointId; assets: AssetInfo[]; nodeIds: Map<TagId, string> }) =>
+      models.replaceEndpoint(a.endpointId, a.assets, a.nodeIds),
+    "models.load": () => models.load(),
+    "lastValues.stage": (a: { flush: number; rows: StoredValue[] }) => lastValues.stage(a.flush, a.rows),
+    "lastValues.write": (a: { flush: number | null; rows: StoredValue[] }) => lastValues.write(a.flush, a.rows),
+    "lastValues.loadAll": () => lastValues.loadAll(),
+    "journal.append": (a: { rows: JournalRow[] }) => journal.append(a.rows),
+    "journal.latest": () => journal.latest(),
+    "journal.history": (a: { alarmId: AlarmId }) => journal.history(a.alarmId),
+    "outbox.record": (a: OutboxRecord) => outbox.record(a),
+    "outbox.claim": (a: { id: number }) => outbox.claim(a.id),
+    "outbox.settle": (a: { id: number; status: "done" | "conflict" | "failed"; answer: OutboxAnswer }) =>
+      outbox.settle(a.id, a.status, a.answer),
+    "outbox.release": (a: { id: number; error: string }) => outbox.release(a.id, a.error),
+    "outbox.pending": (a: { endpointId: EndpointId }) => outbox.pending(a.endpointId),
+    "outbox.openFor": (a: { kind: ActionKind; target: string }) => outbox.openFor(a.kind, a.target),
+    "outbox.get": (a: { id: number }) => outbox.get(a.id),
+    "outbox.list": (a: { statuses?: OutboxStatus[]; limit: number }) => outbox.list(a),
+    "outbox.discard": (a: { id: number; reason: string; user: Person }) => outbox.discard(a.id, a.reason, a.user),
+    "outbox.retry": (a: { id: number; payload: unknown; user: Person; detail: string }) =>
+      outbox.retry(a.id, a.payload, a.user, a.detail),
+    "audit.list": (a: { limit?: number }) => audit.list(a.limit),
+    prune: (a: { now?: number }) => prune(db, retention, a.now),
+    diagnostics: () => ({
+      journalMode: db.pragma("journal_mode", { simple: true }) as string,
+      synchronous: db.pragma("synchronous", { simple: true }) as number,
+      userVersion: db.pragma("user_version", { simple: true }) as number,
+    }),
+  };
+}
+
+export type StoreOps = ReturnType<typeof makeHandlers>;
+export type OpName = keyof StoreOps;
+export type OpArgs<K extends OpName> = Parameters<StoreOps[K]> extends [] ? undefined : Parameters<StoreOps[K]>[0];
+export type OpResult<K extends OpName> = ReturnType<StoreOps[K]>;
