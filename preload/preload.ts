@@ -1,33 +1,24 @@
 /**
- * Electron preload (sandboxed): asks the main process for a MessagePort to the core and
- * exposes the contract as window.controlRoom. ipcRenderer itself is never exposed. Calls made
- * before the port arrives wait in a queue.
+ * Electron preload (sandboxed): the bridge only. Asks the main process for a MessagePort to the
+ * core, turns it into the contract client and exposes that as window.controlRoom. ipcRenderer
+ * itself is never exposed; only the channels in ipc-channels.ts are used, all from here.
  */
 import { contextBridge, ipcRenderer } from "electron";
-import type { CoreToWindowMessage, RequestMessage } from "../contract/api";
 import { createApiClient } from "../contract/client";
+import { corePortPipe } from "./core-port";
+import { IPC } from "./ipc-channels";
 
-let port: MessagePort | null = null;
-const queue: RequestMessage[] = [];
-let receiver: ((message: CoreToWindowMessage) => void) | null = null;
-
-ipcRenderer.on("control-room:port", (event) => {
-  const [p] = event.ports;
-  if (!p) return;
-  port = p;
-  port.onmessage = (e: MessageEvent) => receiver?.(e.data as CoreToWindowMessage);
-  for (const message of queue.splice(0)) port.postMessage(message);
-});
-ipcRenderer.send("control-room:connect");
-
-const api = createApiClient({
-  send(message) {
-    if (port) port.postMessage(message);
-    else queue.push(message);
-  },
-  receive(handler) {
-    receiver = handler;
-  },
+const pipe = corePortPipe({
+  requestPort: () => ipcRenderer.send(IPC.connect),
+  onPort: (handler) =>
+    ipcRenderer.on(IPC.port, (event) => {
+      const [port] = event.ports;
+      if (port) handler(port);
+    }),
+  onCoreLost: (handler) =>
+    ipcRenderer.on(IPC.coreLost, (_event, reason: unknown) =>
+      handler(typeof reason === "string" ? reason : "The control-room core stopped"),
+    ),
 });
 
-contextBridge.exposeInMainWorld("controlRoom", api);
+contextBridge.exposeInMainWorld("controlRoom", createApiClient(pipe));

@@ -1,11 +1,15 @@
 /**
  * Entry of the Electron utilityProcess that runs the core. Plain Node otherwise: each window's
- * MessagePort arrives from the main process and becomes one WindowLink.
+ * MessagePort arrives from the main process and becomes one WindowLink. The main process
+ * supervises this process: "ready" once windows can be served, "fatal" with the reason
+ * before any exit it did not ask for, so a person can be told why.
  */
 import { bootCore } from "../core/boot";
+import type { CoreToMainMessage } from "./core-messages";
 
 interface ParentPort {
   on(event: "message", listener: (event: { data: unknown; ports: MessagePortLike[] }) => void): void;
+  postMessage(message: CoreToMainMessage): void;
 }
 interface MessagePortLike {
   on(event: "message", listener: (event: { data: unknown }) => void): void;
@@ -16,12 +20,24 @@ interface MessagePortLike {
 
 const parentPort = (process as unknown as { parentPort: ParentPort }).parentPort;
 
+function die(what: string, err: unknown): void {
+  const message = `${what}: ${err instanceof Error ? err.message : String(err)}`;
+  console.error(err instanceof Error && err.stack ? `${what}: ${err.stack}` : message);
+  parentPort.postMessage({ type: "fatal", message });
+  // Give the message a moment to leave before the process does.
+  setTimeout(() => process.exit(1), 100);
+}
+
+process.on("uncaughtException", (err) => die("The control-room core failed", err));
+process.on("unhandledRejection", (err) => die("The control-room core failed", err));
+
 async function main(): Promise<void> {
   const core = await bootCore({
     siteFile: process.env.CCR_SITE_FILE,
     dataDir: process.env.CCR_DATA_DIR,
     nativeBinding: process.env.CCR_NATIVE_BINDING || undefined,
   });
+  // Ports sent while booting wait in the parentPort until this listener starts it.
   parentPort.on("message", (event) => {
     const port = event.ports[0];
     if (!port) return;
@@ -31,9 +47,7 @@ async function main(): Promise<void> {
     port.start();
   });
   process.on("SIGTERM", () => void core.stop().then(() => process.exit(0)));
+  parentPort.postMessage({ type: "ready" });
 }
 
-main().catch((err) => {
-  console.error(`The control-room core could not start: ${err instanceof Error ? err.message : String(err)}`);
-  process.exit(1);
-});
+main().catch((err) => die("The control-room core could not start", err));

@@ -1,23 +1,32 @@
 /**
  * Electron main process: lifecycle, one window per display, our app:// protocol, security,
  * and the wiring between windows and the core. The core itself runs in a utilityProcess
- * (dist/electron/core.cjs); each window gets a MessagePort straight to it, so the main
- * process never carries contract traffic.
+ * (dist/electron/core.cjs) watched by CoreSupervisor; each window gets a MessagePort straight
+ * to it, so the main process never carries contract traffic. Every decision made here lives
+ * in a plain module with a Node test; this file only wires them.
  */
-import { app, BrowserWindow, MessageChannelMain, screen, utilityProcess, type UtilityProcess } from "electron";
+import { app, dialog, MessageChannelMain } from "electron";
 import path from "node:path";
-import { registerAppProtocol, registerAppScheme, APP_ORIGIN } from "./app-protocol";
+import { IPC } from "../../preload/ipc-channels";
+import { registerAppProtocol, registerAppScheme } from "./app-protocol";
+import { WINDOW_PORT_MESSAGE } from "./core-messages";
+import { CoreSupervisor } from "./core-supervisor";
+import { desktopCsp } from "./desktop-csp";
 import { onTrustedIpc } from "./ipc-guard";
 import { electronNativeBinding } from "./native-binding";
 import { hardenSessions } from "./security";
+import { WindowSet } from "./windows";
 
 registerAppScheme();
+
+let windows: WindowSet | null = null;
+let core: CoreSupervisor | null = null;
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   app.on("second-instance", () => {
-    const win = BrowserWindow.getAllWindows()[0];
+    const win = windows?.all()[0];
     if (win) {
       if (win.isMinimized()) win.restore();
       win.focus();
@@ -29,67 +38,61 @@ if (!app.requestSingleInstanceLock()) {
   });
 }
 
-let core: UtilityProcess | null = null;
-
-function startCore(): UtilityProcess {
-  const child = utilityProcess.fork(path.join(__dirname, "core.cjs"), [], {
-    serviceName: "City Control Room core",
-    env: {
-      ...process.env,
-      CCR_DATA_DIR: process.env.CCR_DATA_DIR ?? path.join(app.getPath("userData"), "data"),
-      CCR_NATIVE_BINDING: electronNativeBinding() ?? "",
-      // Bundled code cannot find resources relative to its own source file; say where they are.
-      CCR_SITE_FILE: process.env.CCR_SITE_FILE ?? path.join(app.getAppPath(), "resources", "sites", "nis.json"),
-    },
-  });
-  child.on("exit", (code) => {
-    if (code !== 0) console.error(`The control-room core stopped (exit ${code}).`);
-    core = null;
-  });
-  return child;
-}
-
-function createWindow(display: Electron.Display, role: string): BrowserWindow {
-  const { x, y, width, height } = display.workArea;
-  const win = new BrowserWindow({
-    x,
-    y,
-    width,
-    height,
-    backgroundColor: "#1c2127",
-    show: false,
-    webPreferences: {
-      preload: path.join(__dirname, "preload.cjs"),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      spellcheck: false,
-    },
-  });
-  win.once("ready-to-show", () => win.show());
-  void win.loadURL(`${APP_ORIGIN}/index.html?role=${encodeURIComponent(role)}`);
-  return win;
+function askPerson(reason: string, failures: number): void {
+  void dialog
+    .showMessageBox({
+      type: "error",
+      title: "City Control Room",
+      message: "The control-room core keeps stopping",
+      detail: `${reason}\n\nIt stopped ${failures} times in a row and is no longer restarted by itself. The windows show the last known values, marked disconnected.`,
+      buttons: ["Try again", "Quit"],
+      defaultId: 0,
+      cancelId: 1,
+      noLink: true,
+    })
+    .then(({ response }) => (response === 0 ? core?.retry() : app.quit()));
 }
 
 async function start(): Promise<void> {
   hardenSessions();
-  registerAppProtocol(path.join(__dirname, "..", "renderer"));
-  core = startCore();
+  // Bundled code cannot find resources relative to its own source file; say where they are.
+  const siteFile = process.env.CCR_SITE_FILE ?? path.join(app.getAppPath(), "resources", "sites", "nis.json");
+  const { csp, problem } = desktopCsp(siteFile);
+  if (problem) console.warn(`Map tiles left out of the page policy: ${problem}`);
+  registerAppProtocol(path.join(__dirname, "..", "renderer"), csp);
+
+  const openWindows = new WindowSet(path.join(app.getPath("userData"), "window-layout.json"), path.join(__dirname, "preload.cjs"));
+  windows = openWindows;
+  const supervisor = new CoreSupervisor({
+    modulePath: path.join(__dirname, "core.cjs"),
+    env: {
+      ...process.env,
+      CCR_DATA_DIR: process.env.CCR_DATA_DIR ?? path.join(app.getPath("userData"), "data"),
+      CCR_NATIVE_BINDING: electronNativeBinding() ?? "",
+      CCR_SITE_FILE: siteFile,
+    },
+    tellWindowsLost: (reason) => openWindows.send(IPC.coreLost, reason),
+    reloadWindows: () => openWindows.reloadAll(),
+    askPerson,
+  });
+  core = supervisor;
+  supervisor.start();
 
   // The renderer asks for its port once its preload runs; the guard checks the sender frame.
-  onTrustedIpc("control-room:connect", (event) => {
-    if (!core) return;
+  // With no core right now the request is dropped: the window is reloaded when one is up.
+  onTrustedIpc(IPC.connect, (event) => {
+    const child = supervisor.current();
+    if (!child) return;
     const { port1, port2 } = new MessageChannelMain();
-    core.postMessage({ type: "window" }, [port1]);
-    event.sender.postMessage("control-room:port", null, [port2]);
+    child.postMessage(WINDOW_PORT_MESSAGE, [port1]);
+    event.sender.postMessage(IPC.port, null, [port2]);
   });
 
-  const displays = screen.getAllDisplays();
-  displays.forEach((display, i) => createWindow(display, i === 0 ? "operator" : "map"));
+  openWindows.openAll();
 
+  app.on("before-quit", () => supervisor.stop());
   app.on("window-all-closed", () => {
-    core?.kill();
+    supervisor.stop();
     app.quit();
   });
 }
