@@ -53,7 +53,7 @@ export interface Store {
 }
 
 /** Values per message of a large flush: copying one chunk into the worker takes a few ms. */
-export const FLUSH_CHUNK = 5_000;
+export const FLUSH_CHUNK = 2_000;
 
 export async function openStore(options: OpenStoreOptions): Promise<Store> {
   const retention: Retention = { ...DEFAULT_RETENTION, ...options.retention };
