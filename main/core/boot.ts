@@ -7,8 +7,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { startSimulator, type RunningSimulator } from "../simulator/index";
-import { createClientPki, ownCertificateFile, trustServerCertificate } from "./opcua/pki";
-import { ControlRoomService } from "./service";
+import { createClientPki, ownCertificateFile, trustServerCertificate } from "./connections/pki";
+import { ControlRoomService } from "./composition/control-room";
 import { DEFAULT_SITE_FILE } from "./sites/default-site";
 import { loadSiteConfig, type SiteConfig } from "./sites/site-config";
 

@@ -7,8 +7,8 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { createClientPki, ownCertificateFile, trustServerCertificate } from "../../main/core/opcua/pki";
-import { ControlRoomService } from "../../main/core/service";
+import { createClientPki, ownCertificateFile, trustServerCertificate } from "../../main/core/connections/pki";
+import { ControlRoomService } from "../../main/core/composition/control-room";
 import { DEFAULT_SITE_FILE } from "../../main/core/sites/default-site";
 import { loadSiteConfig } from "../../main/core/sites/site-config";
 import type { TagCache } from "../../main/core/values/tag-cache";

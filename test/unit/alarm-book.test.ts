@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { AlarmBook } from "../../main/core/alarms/alarm-book";
 import { priorityOf } from "../../main/core/alarms/priority";
-import type { ConditionEvent } from "../../main/core/opcua/alarm-events";
+import type { ConditionEvent } from "../../main/core/alarms/alarm-events";
 import { A, AL, E } from "./fixtures/ids";
 
 function event(over: Partial<ConditionEvent>): ConditionEvent {

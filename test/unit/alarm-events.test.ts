@@ -1,6 +1,6 @@
 import { coerceNodeId, DataType, LocalizedText, Variant } from "node-opcua";
 import { describe, expect, it } from "vitest";
-import { alarmEventFilter, decodeConditionEvent } from "../../main/core/opcua/alarm-events";
+import { alarmEventFilter, decodeConditionEvent } from "../../main/core/alarms/alarm-events";
 
 /** Builds the field list in the filter's own order, from a few named values. */
 function fields(values: Record<string, Variant>): Variant[] {

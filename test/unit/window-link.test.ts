@@ -5,7 +5,7 @@ import { WindowLink } from "../../main/core/rpc/window-link";
 
 function link(call: (method: string, args: unknown) => Promise<unknown>) {
   const sent: CoreToWindowMessage[] = [];
-  const l = new WindowLink((m) => sent.push(m), { call: (_l, method, args) => call(method, args), closed: () => undefined });
+  const l = new WindowLink((m) => sent.push(m), { call: (_l, method, args) => call(method, args) as never, closed: () => undefined });
   return { l, sent };
 }
 

@@ -4,7 +4,7 @@
  * latest EventId per condition, which Acknowledge and Confirm must quote back.
  */
 import { alarmId, type AlarmDelta, type AlarmId, type AlarmState, type AssetId, type EndpointId } from "../../../contract/api";
-import type { ConditionEvent } from "../opcua/alarm-events";
+import type { ConditionEvent } from "./alarm-events";
 import { priorityOf } from "./priority";
 
 /** A delta for the windows, plus the last state of conditions that closed, for the journal. */

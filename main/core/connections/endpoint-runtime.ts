@@ -11,13 +11,13 @@ import {
   type OPCUACertificateManager,
   type Variant,
 } from "node-opcua";
-import type { EndpointId, EndpointStatus, TagValue } from "../../contract/api";
-import { alarmEventFilter } from "./opcua/alarm-events";
-import { conditionRefresh } from "./opcua/condition-methods";
-import { EndpointConnection } from "./opcua/endpoint-connection";
-import { monitorValues } from "./opcua/value-monitor";
-import { discoverAssets, type DiscoveredModel } from "./sites/asset-discovery";
-import type { EndpointConfig } from "./sites/site-config";
+import type { EndpointId, EndpointStatus, TagValue } from "../../../contract/api";
+import { alarmEventFilter } from "../alarms/alarm-events";
+import { conditionRefresh } from "../alarms/condition-methods";
+import { EndpointConnection } from "./endpoint-connection";
+import { monitorValues } from "../values/value-monitor";
+import { discoverAssets, type DiscoveredModel } from "../model/asset-discovery";
+import type { EndpointConfig } from "../sites/site-config";
 
 export interface RuntimeHooks {
   onStatus(status: EndpointStatus): void;

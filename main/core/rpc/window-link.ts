@@ -1,14 +1,25 @@
 /**
  * One window's end of the contract, whatever carries it (MessagePort or WebSocket): validates
- * each call against the zod schemas in preload/api.ts, dispatches it to the service, and
+ * each call against the zod schemas in contract/methods.ts, hands it to the handler table, and
  * batches the values this window subscribed to.
  */
-import { methodArgs, requestMessage, type CoreToWindowMessage, type EventPayloads, type MethodName, type TagValue, type TopicName } from "../../../contract/api";
+import {
+  methodArgs,
+  requestMessage,
+  type CoreToWindowMessage,
+  type EventPayloads,
+  type MethodArgs,
+  type MethodName,
+  type MethodResults,
+  type TagId,
+  type TagValue,
+  type TopicName,
+} from "../../../contract/api";
 import { WindowBatcher } from "../values/window-batcher";
 import { CoreError } from "./core-error";
 
 export interface ContractHandlers {
-  call(link: WindowLink, method: MethodName, args: unknown): Promise<unknown>;
+  call<M extends MethodName>(link: WindowLink, method: M, args: MethodArgs<M>): Promise<MethodResults[M]>;
   closed(link: WindowLink): void;
 }
 
@@ -16,7 +27,7 @@ let nextLinkId = 1;
 
 export class WindowLink {
   readonly id = nextLinkId++;
-  readonly watched = new Set<string>();
+  readonly watched = new Set<TagId>();
   readonly batcher: WindowBatcher;
   private open = true;
 
@@ -38,13 +49,15 @@ export class WindowLink {
     const { id, method, args } = parsed.data;
     try {
       if (!Object.hasOwn(methodArgs, method)) throw new CoreError("bad-request", `Unknown method "${method}"`);
-      const schema = methodArgs[method as MethodName];
-      const checked = schema.safeParse(args);
+      const name = method as MethodName;
+      const checked = methodArgs[name].safeParse(args);
       if (!checked.success) {
         const detail = checked.error.issues.map((i) => `${i.path.join(".") || "(args)"}: ${i.message}`).join("; ");
         throw new CoreError("bad-request", `Invalid arguments for ${method}: ${detail}`);
       }
-      const result = await this.handlers.call(this, method as MethodName, checked.data);
+      // The schema of `name` produced `checked.data`, so it is MethodArgs<typeof name>; TypeScript
+      // cannot correlate a runtime key with its schema's output, hence this one cast.
+      const result = await this.handlers.call(this, name, checked.data as MethodArgs<typeof name>);
       if (this.open) this.transmit({ kind: "result", id, result });
     } catch (err) {
       const code = err instanceof CoreError ? err.code : "internal";

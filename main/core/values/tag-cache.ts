@@ -3,18 +3,18 @@
  * only updates a map and hands the value to the windows that watch that tag; persistence
  * picks up the dirty set on its own timer.
  */
-import type { TagValue } from "../../../contract/api";
+import type { TagId, TagValue } from "../../../contract/api";
 
 export interface ValueSink {
   push(value: TagValue): void;
 }
 
 export class TagCache {
-  private readonly values = new Map<string, TagValue>();
-  private dirty = new Set<string>();
-  private readonly watchers = new Map<string, Set<ValueSink>>();
+  private readonly values = new Map<TagId, TagValue>();
+  private dirty = new Set<TagId>();
+  private readonly watchers = new Map<TagId, Set<ValueSink>>();
 
-  get(id: string): TagValue | undefined {
+  get(id: TagId): TagValue | undefined {
     return this.values.get(id);
   }
 
@@ -30,16 +30,19 @@ export class TagCache {
     if (sinks) for (const sink of sinks) sink.push(value);
   }
 
-  /** Marks every value whose id starts with the endpoint prefix stale and tells the watchers. */
-  markStale(endpointPrefix: string): void {
-    for (const [id, v] of this.values) {
-      if (!v.stale && id.startsWith(endpointPrefix)) {
-        const stale = { ...v, stale: true };
-        this.values.set(id, stale);
-        const sinks = this.watchers.get(id);
-        if (sinks) for (const sink of sinks) sink.push(stale);
-      }
+  /** Marks these tags' values stale (an endpoint went dark) and tells the watchers. */
+  markStale(ids: Iterable<TagId>): number {
+    let n = 0;
+    for (const id of ids) {
+      const v = this.values.get(id);
+      if (!v || v.stale) continue;
+      const stale = { ...v, stale: true };
+      this.values.set(id, stale);
+      n++;
+      const sinks = this.watchers.get(id);
+      if (sinks) for (const sink of sinks) sink.push(stale);
     }
+    return n;
   }
 
   takeDirty(): TagValue[] {
@@ -53,13 +56,13 @@ export class TagCache {
     return out;
   }
 
-  watch(id: string, sink: ValueSink): void {
+  watch(id: TagId, sink: ValueSink): void {
     let set = this.watchers.get(id);
     if (!set) this.watchers.set(id, (set = new Set()));
     set.add(sink);
   }
 
-  unwatch(id: string, sink: ValueSink): boolean {
+  unwatch(id: TagId, sink: ValueSink): boolean {
     const set = this.watchers.get(id);
     if (!set?.delete(sink)) return false;
     if (set.size === 0) this.watchers.delete(id);

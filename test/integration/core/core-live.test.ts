@@ -8,7 +8,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { AlarmState, CoreToWindowMessage, EventPayloads, TagValue } from "../../../contract/api";
-import { ControlRoomService } from "../../../main/core/service";
+import { ControlRoomService } from "../../../main/core/composition/control-room";
 import { loadSiteConfig, type SiteConfig } from "../../../main/core/sites/site-config";
 import { DEFAULT_SITE_FILE } from "../../../main/core/sites/default-site";
 import { bootCore, type BootedCore } from "../../../main/core/boot";
@@ -17,7 +17,7 @@ import { waitFor } from "../wait-for";
 let dir: string;
 let site: SiteConfig;
 
-const until = <T>(what: string, probe: () => T | undefined | null | false, ms = 20_000) => waitFor(what, probe, ms);
+const until = <T>(what: string, probe: () => T | undefined | null | false | Promise<T | undefined | null | false>, ms = 20_000) => waitFor(what, probe, ms);
 
 /** A window on the contract, as the renderer would be. */
 function openWindow(service: ControlRoomService) {
@@ -94,7 +94,7 @@ describe("core on the live simulator", () => {
       expect(acked.lastComment).toBe("integration ack");
       expect(acked.lastCommentUser).toBe("supervisor"); // ClientUserId of the OPC UA session
       ackedId = acked.id;
-      expect(service.actions.audit()[0]).toMatchObject({ action: "acknowledge", userName: site.user.name });
+      expect((await service.audit())[0]).toMatchObject({ action: "acknowledge", userName: site.user.name });
 
       // A cluster of overflowing containers: more alarms, left unacknowledged for the offline part.
       core.simulators.get("nis-field")!.startScenario("overflowing-containers");
@@ -126,8 +126,8 @@ describe("core on the live simulator", () => {
       const unacked = restored.find((a) => !a.acked);
       expect(unacked, JSON.stringify(restored.map((a) => [a.id, a.acked, a.active]))).toBeDefined();
       const queued = (await win.call("acknowledgeAlarm", { alarmId: unacked!.id, comment: "offline ack" })) as { status: string; outboxId: number };
-      expect(queued.status).toBe("queued");
-      expect(offline.actions.get(queued.outboxId)?.status).toBe("pending");
+      expect(queued.status).toBe("pending");
+      expect((await offline.actions.get(queued.outboxId))?.status).toBe("pending");
       queuedId = queued.outboxId;
       const status = await until("an error status naming the endpoint", () =>
         offline.getConnections().find((s) => s.state === "error"),
@@ -141,12 +141,13 @@ describe("core on the live simulator", () => {
     // the server's refusal is kept as a conflict for a person, never dropped or retried blindly.
     const again = await bootCore({ dataDir });
     try {
-      const row = await until("the replayed outbox row to settle", () => {
-        const r = again.service.actions.get(queuedId!);
-        return r && r.status !== "pending" ? r : null;
+      const row = await until("the replayed outbox row to settle", async () => {
+        const r = await again.service.actions.get(queuedId!);
+        return r && r.status !== "pending" && r.status !== "sending" ? r : null;
       });
       expect(row.status).toBe("conflict");
-      expect(row.lastError).toMatch(/BadEventIdUnknown/);
+      expect(row.serverStatus).toBe("BadEventIdUnknown");
+      expect(row.error).toMatch(/BadEventIdUnknown/);
     } finally {
       await again.stop();
     }

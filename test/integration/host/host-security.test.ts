@@ -9,7 +9,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { WebSocket } from "ws";
-import { ControlRoomService } from "../../../main/core/service";
+import { ControlRoomService } from "../../../main/core/composition/control-room";
 import { DEFAULT_SITE_FILE } from "../../../main/core/sites/default-site";
 import { loadSiteConfig } from "../../../main/core/sites/site-config";
 import { startHost, type RunningHost } from "../../../main/host/host-server";

@@ -1,0 +1,50 @@
+/**
+ * Acknowledge (Part 9, i=9111): the person confirms they saw the alarm. The EventId quoted is
+ * the latest the core received for that condition (or branch); if the condition moved on by
+ * the time the call lands, the server answers BadEventIdUnknown and the row is a conflict.
+ */
+import { StatusCodes } from "node-opcua";
+import { z } from "zod";
+import type { AlarmId, AlarmState } from "../../../contract/api";
+import { callConditionMethod } from "../alarms/condition-methods";
+import { CoreError } from "../rpc/core-error";
+import type { ActionDefinition } from "./registry";
+
+export interface AlarmLookup {
+  get(id: AlarmId): AlarmState | undefined;
+  eventIdOf(id: AlarmId): Buffer | undefined;
+}
+
+const payload = z.object({
+  conditionId: z.string().min(1),
+  alarmId: z.string().min(1),
+  eventId: z.string().regex(/^[0-9a-f]+$/),
+  comment: z.string(),
+});
+export type AcknowledgePayload = z.infer<typeof payload>;
+
+export function acknowledgeAction(alarms: AlarmLookup): ActionDefinition<{ alarmId: AlarmId; comment: string }, AcknowledgePayload> {
+  return {
+    kind: "acknowledge",
+    permission: "acknowledge",
+    replayable: true,
+    payload,
+    prepare({ alarmId, comment }) {
+      const alarm = alarms.get(alarmId);
+      const eventId = alarms.eventIdOf(alarmId);
+      if (!alarm || !eventId) throw new CoreError("not-found", `No retained alarm ${alarmId}`);
+      if (alarm.acked) throw new CoreError("bad-request", `Alarm "${alarm.sourceName}: ${alarm.message}" is already acknowledged`);
+      return {
+        endpointId: alarm.endpointId,
+        target: alarm.id,
+        targetLabel: `${alarm.sourceName}: ${alarm.message}`,
+        comment,
+        payload: { conditionId: alarm.conditionId, alarmId: alarm.id, eventId: eventId.toString("hex"), comment },
+      };
+    },
+    retryArgs: (p) => ({ alarmId: p.alarmId as AlarmId, comment: p.comment }),
+    send: (session, p) => callConditionMethod(session, p.conditionId, "acknowledge", Buffer.from(p.eventId, "hex"), p.comment),
+    conflicts: [StatusCodes.BadEventIdUnknown, StatusCodes.BadConditionBranchAlreadyAcked],
+    audit: (a) => `Acknowledge "${a.targetLabel}"${a.comment ? ` — ${a.comment}` : ""}`,
+  };
+}

@@ -1,0 +1,79 @@
+/**
+ * Sends stored actions. A row is claimed (pending -> sending) in the store before it is sent,
+ * so a replay after a reconnect and a fresh call racing on the same row never both send it.
+ * The server's answer settles it: Good -> done; a code the registry entry calls a conflict
+ * -> conflict (a person decides); any other refusal -> failed. Transport trouble puts it back
+ * to pending for the next replay.
+ */
+import { StatusCodes, type ClientSession } from "node-opcua";
+import type { ActionResult, EndpointId } from "../../../contract/api";
+import { toResult } from "./outbox-entry";
+import type { OutboxRepository, OutboxRow } from "../store/outbox-repository";
+import type { ActionRegistry } from "./registry";
+
+export interface OutboxHooks {
+  /** The live session for an endpoint, whose user is the person signed in; null when offline. */
+  sessionFor(endpointId: EndpointId): ClientSession | null;
+  /** A row changed state: every window hears of it. */
+  changed(row: OutboxRow): void;
+}
+
+export class OutboxExecutor {
+  constructor(
+    private readonly repo: OutboxRepository,
+    private readonly registry: ActionRegistry,
+    private readonly hooks: OutboxHooks,
+  ) {}
+
+  /** Sends one row if its endpoint is connected; otherwise it stays pending. */
+  async execute(id: number): Promise<ActionResult> {
+    const current = await this.repo.get(id);
+    if (!current) throw new Error(`Outbox row ${id} vanished`);
+    if (current.status !== "pending" || !this.hooks.sessionFor(current.endpointId)) return toResult(current);
+    const row = await this.repo.claim(id);
+    if (!row) return toResult((await this.repo.get(id)) ?? current); // someone else is sending it
+    this.hooks.changed(row);
+    const settled = await this.send(row);
+    this.hooks.changed(settled);
+    return toResult(settled);
+  }
+
+  private async send(row: OutboxRow): Promise<OutboxRow> {
+    const where = `Endpoint "${row.endpointId}"`;
+    const definition = this.registry.get(row.kind);
+    const parsed = definition?.payload.safeParse(safeJson(row.payload));
+    if (!definition || !parsed?.success) {
+      return this.repo.settle(row.id, "failed", { serverStatus: null, error: `${where}: the stored ${row.kind} could not be read back` });
+    }
+    const session = this.hooks.sessionFor(row.endpointId);
+    if (!session) return this.repo.release(row.id, `${where} went offline before the ${row.kind} was sent`);
+    let status;
+    try {
+      status = await definition.send(session, parsed.data);
+    } catch (err) {
+      return this.repo.release(row.id, `${where}: ${(err as Error).message}`);
+    }
+    if (status === StatusCodes.Good) return this.repo.settle(row.id, "done", { serverStatus: status.name, error: null });
+    const conflict = definition.conflicts.includes(status);
+    return this.repo.settle(row.id, conflict ? "conflict" : "failed", {
+      serverStatus: status.name,
+      error: `${where} refused ${row.kind} of "${row.targetLabel}": ${status.name}`,
+    });
+  }
+
+  /** Every pending row of an endpoint, in the order they were asked. */
+  async replay(endpointId: EndpointId): Promise<void> {
+    for (const row of await this.repo.pending(endpointId)) {
+      if (!this.hooks.sessionFor(endpointId)) return;
+      await this.execute(row.id);
+    }
+  }
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}

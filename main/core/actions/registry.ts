@@ -1,0 +1,65 @@
+/**
+ * The action registry: one entry per kind of operator action. An entry says who may do it,
+ * how to turn a request into a stored payload against the current state, how to send that
+ * payload over a session whose user is the person, which answers mean "the target moved on"
+ * (a conflict for a person) and what the audit says. The action service and the outbox
+ * executor know nothing of any particular action.
+ */
+import type { ClientSession, StatusCode } from "node-opcua";
+import type { z } from "zod";
+import type { ActionKind, EndpointId, MethodArgs } from "../../../contract/api";
+import type { SiteConfig } from "../sites/site-config";
+
+export type PermissionKey = keyof SiteConfig["permissions"];
+
+/** The request each registered kind takes; a kind without an entry here cannot be requested. */
+export interface ActionArgs {
+  acknowledge: MethodArgs<"acknowledgeAlarm">;
+}
+export type RequestableKind = keyof ActionArgs;
+
+/** An action resolved against the current state, ready to be stored. */
+export interface PreparedAction<P> {
+  endpointId: EndpointId;
+  target: string;
+  /** What the target is called, as the server named it. */
+  targetLabel: string;
+  comment: string;
+  payload: P;
+}
+
+export interface ActionDefinition<A, P> {
+  kind: ActionKind;
+  permission: PermissionKey;
+  /** Safe to store and send later (acknowledge, comment); commands such as writes are not. */
+  replayable: boolean;
+  /** The stored payload's shape, checked again when a row is read back for sending. */
+  payload: z.ZodType<P>;
+  /** Resolves the request against what the core knows now; throws CoreError when it cannot. */
+  prepare(args: A): PreparedAction<P>;
+  /** The request a stored payload came from, so a retry can prepare it again on the current state. */
+  retryArgs(payload: P): A;
+  send(session: ClientSession, payload: P): Promise<StatusCode>;
+  /** Status codes that mean the target changed since the person decided. */
+  conflicts: readonly StatusCode[];
+  /** One line for the audit trail. */
+  audit(prepared: PreparedAction<P>): string;
+}
+
+// Entries are stored side by side whatever their argument and payload types.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyActionDefinition = ActionDefinition<any, any>;
+
+export class ActionRegistry {
+  private readonly entries = new Map<ActionKind, AnyActionDefinition>();
+
+  register<A, P>(definition: ActionDefinition<A, P>): ActionDefinition<A, P> {
+    if (this.entries.has(definition.kind)) throw new Error(`Action "${definition.kind}" registered twice`);
+    this.entries.set(definition.kind, definition);
+    return definition;
+  }
+
+  get(kind: ActionKind): AnyActionDefinition | undefined {
+    return this.entries.get(kind);
+  }
+}

@@ -1,0 +1,201 @@
+/**
+ * The composition root of the core: opens the store, builds one service per concern, wires
+ * the endpoint runtimes to them and the windows to the handler table. It holds no behaviour
+ * of its own beyond start and stop; the Electron utilityProcess and host mode embed it as is.
+ */
+import type { OPCUACertificateManager } from "node-opcua";
+import path from "node:path";
+import type { AlarmState, AssetInfo, CoreToWindowMessage, EndpointStatus, SiteInfo } from "../../../contract/api";
+import { acknowledgeAction } from "../actions/acknowledge";
+import { ActionService } from "../actions/action-service";
+import { toEntry } from "../actions/outbox-entry";
+import { OutboxExecutor } from "../actions/outbox-executor";
+import { ActionRegistry } from "../actions/registry";
+import { AlarmService } from "../alarms/alarm-service";
+import { ConnectionService, type ResolvedEndpoint } from "../connections/connection-service";
+import { createClientPki } from "../connections/pki";
+import { AssetIndex } from "../model/asset-index";
+import { ModelService } from "../model/model-service";
+import { CoreError } from "../rpc/core-error";
+import { WindowHub } from "../rpc/window-hub";
+import type { WindowLink } from "../rpc/window-link";
+import type { SiteConfig } from "../sites/site-config";
+import { openStore, type Store } from "../store/store";
+import { ValueService } from "../values/value-service";
+import { stderrLog, type CoreLog } from "./core-log";
+import { contractHandlers, dispatch, type HandlerTable } from "./handlers";
+import { NoticeBoard } from "./notice-board";
+
+export interface CoreOptions {
+  site: SiteConfig;
+  /** Where the SQLite file and the PKI live. */
+  dataDir: string;
+  /** URL for each endpoint id that has none in the site config (embedded simulators). */
+  endpointUrls?: Map<string, string>;
+  nativeBinding?: string;
+  /** The store worker's entry file when bundled (Electron); found next to the source otherwise. */
+  storeWorkerFile?: string;
+  /** The workstation PKI, when the caller already made it (to trust an embedded simulator). */
+  pki?: OPCUACertificateManager;
+  /** How often the last values are written to SQLite. */
+  persistIntervalMs?: number;
+  log?: CoreLog;
+}
+
+const PRUNE_INTERVAL_MS = 60 * 60 * 1000;
+
+/** Every endpoint must have somewhere to connect before anything is opened. */
+function resolveEndpoints(site: SiteConfig, urls: Map<string, string> | undefined): ResolvedEndpoint[] {
+  return site.endpoints.map((endpoint) => {
+    const url = endpoint.url ?? urls?.get(endpoint.id);
+    if (!url) throw new CoreError("bad-request", `Endpoint "${endpoint.id}" has no URL and no embedded simulator was started for it`);
+    return { ...endpoint, url };
+  });
+}
+
+export class ControlRoomService {
+  private readonly hub: WindowHub;
+  private readonly handlers: HandlerTable;
+  private pruneTimer: NodeJS.Timeout | null = null;
+
+  private constructor(
+    private readonly site: SiteConfig,
+    private readonly store: Store,
+    private readonly notices: NoticeBoard,
+    private readonly model: ModelService,
+    private readonly connections: ConnectionService,
+    private readonly values: ValueService,
+    private readonly alarms: AlarmService,
+    readonly actions: ActionService,
+    hubFor: (service: ControlRoomService) => WindowHub,
+  ) {
+    this.handlers = contractHandlers({ siteInfo: () => this.getSite(), model, connections, values, alarms, actions });
+    this.hub = hubFor(this);
+  }
+
+  static async start(options: CoreOptions): Promise<ControlRoomService> {
+    const { site } = options;
+    const log = options.log ?? stderrLog;
+    const endpoints = resolveEndpoints(site, options.endpointUrls);
+    const pki = options.pki ?? (await createClientPki(path.join(options.dataDir, "pki")));
+    const store = await openStore({
+      file: path.join(options.dataDir, "control-room.sqlite"),
+      nativeBinding: options.nativeBinding,
+      workerFile: options.storeWorkerFile,
+    });
+    try {
+      // Windows connect only after construction, but services need to publish: late-bound.
+      let hub: WindowHub | null = null;
+      const publish: WindowHub["broadcast"] = (topic, payload) => hub?.broadcast(topic, payload);
+      const notices = new NoticeBoard(log, (n) => publish("notice", n));
+      notices.addStartNotices(store.notices);
+      const storeFailed = (err: unknown) => notices.tell("store-error", `The local store could not be written: ${(err as Error).message}`);
+      store.onError((err) => storeFailed(err));
+
+      const index = new AssetIndex();
+      const model = new ModelService(index, store.models, (assets) => publish("assets", assets), storeFailed);
+      const values = new ValueService(index, store.lastValues, storeFailed);
+      const alarms = new AlarmService(index, store.journal, (delta) => publish("alarms", delta), storeFailed);
+      await model.restore();
+      await values.restore();
+      await alarms.restore();
+
+      const registry = new ActionRegistry();
+      registry.register(acknowledgeAction(alarms));
+      let connections: ConnectionService | null = null;
+      const changed = (row: Parameters<typeof toEntry>[0]) => publish("actions", [toEntry(row)]);
+      const executor = new OutboxExecutor(store.outbox, registry, {
+        sessionFor: (id) => connections?.sessionFor(id) ?? null,
+        changed,
+      });
+      const actions = new ActionService(site.permissions, registry, store.outbox, executor, changed);
+      connections = new ConnectionService(endpoints, pki, {
+        onStatus: (status) => {
+          if (status.state !== "connected") values.markEndpointStale(status.endpointId);
+          publish("connection", status);
+        },
+        onModel: (id, discovered) => model.onDiscovered(id, discovered),
+        onValue: (v) => values.onValue(v),
+        onAlarmEvents: (id, batch) => alarms.onEvents(id, batch),
+        onReady: (id) => executor.replay(id).catch((err: unknown) => log.error({ endpointId: id, err }, "Outbox replay failed")),
+      });
+
+      const service = new ControlRoomService(site, store, notices, model, connections, values, alarms, actions, (self) => {
+        hub = new WindowHub({
+          call: (link, method, args) => dispatch(self.handlers, self.contextOf(link), method, args),
+          closed: (link) => values.release(link),
+        });
+        return hub;
+      });
+      values.startPersisting(options.persistIntervalMs ?? 1000);
+      service.pruneTimer = setInterval(() => void store.prune().catch(storeFailed), PRUNE_INTERVAL_MS);
+      service.pruneTimer.unref();
+      connections.start();
+      return service;
+    } catch (err) {
+      // A failed start leaves nothing running and the database closed.
+      await store.close().catch(() => undefined);
+      throw err;
+    }
+  }
+
+  /** The person a window's calls act for: the workstation's user until sign-in lands. */
+  private contextOf(link: WindowLink) {
+    return { link, person: this.site.user };
+  }
+
+  connectWindow(transmit: (message: CoreToWindowMessage) => void): WindowLink {
+    return this.hub.connect(transmit);
+  }
+
+  getSite(): SiteInfo {
+    const s = this.site;
+    return {
+      id: s.id,
+      name: s.name,
+      centre: s.centre,
+      zoom: s.zoom,
+      services: s.services,
+      tileUrl: s.tileUrl,
+      timeZone: s.timeZone,
+      language: s.language,
+      user: s.user,
+      notices: this.notices.list(),
+    };
+  }
+
+  listAssets(): AssetInfo[] {
+    return this.model.list();
+  }
+
+  getConnections(): EndpointStatus[] {
+    return this.connections.list();
+  }
+
+  listAlarms(): AlarmState[] {
+    return this.alarms.list();
+  }
+
+  /** Audit rows, newest first (tests and the coming audit view). */
+  audit(limit = 100) {
+    return this.store.audit.list(limit);
+  }
+
+  /** Waits until every endpoint has been connected and its model discovered, or the timeout. */
+  async whenConnected(timeoutMs: number): Promise<boolean> {
+    const deadline = Date.now() + timeoutMs;
+    while (Date.now() < deadline) {
+      if (this.connections.allConnected() && this.model.list().length > 0) return true;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    return false;
+  }
+
+  async stop(): Promise<void> {
+    if (this.pruneTimer) clearInterval(this.pruneTimer);
+    this.hub.closeAll();
+    await this.connections.stop();
+    await this.values.stop();
+    await this.store.close();
+  }
+}

@@ -1,0 +1,52 @@
+/**
+ * The contract's dispatch: one handler per method, typed from the contract. A method added to
+ * contract/methods.ts without a handler here, or a handler returning the wrong result type,
+ * does not compile.
+ */
+import type { MethodArgs, MethodName, MethodResults, SiteInfo } from "../../../contract/api";
+import type { ActionService } from "../actions/action-service";
+import type { Person } from "../store/outbox-repository";
+import type { AlarmService } from "../alarms/alarm-service";
+import type { ConnectionService } from "../connections/connection-service";
+import type { ModelService } from "../model/model-service";
+import type { WindowLink } from "../rpc/window-link";
+import type { ValueService } from "../values/value-service";
+
+/** Who is calling: the window, and the person whose authority the call carries. */
+export interface CallContext {
+  link: WindowLink;
+  person: Person;
+}
+
+export type HandlerTable = {
+  [M in MethodName]: (ctx: CallContext, args: MethodArgs<M>) => Promise<MethodResults[M]>;
+};
+
+export interface CoreServices {
+  siteInfo(): SiteInfo;
+  model: ModelService;
+  connections: ConnectionService;
+  values: ValueService;
+  alarms: AlarmService;
+  actions: ActionService;
+}
+
+export function contractHandlers(core: CoreServices): HandlerTable {
+  return {
+    getSite: async () => core.siteInfo(),
+    listAssets: async () => core.model.list(),
+    getConnections: async () => core.connections.list(),
+    subscribeTags: async ({ link }, { tagIds }) => core.values.subscribe(link, tagIds),
+    unsubscribeTags: async ({ link }, { tagIds }) => ({ count: core.values.unsubscribe(link, tagIds) }),
+    listAlarms: async () => core.alarms.list(),
+    acknowledgeAlarm: ({ person }, args) => core.actions.request("acknowledge", args, person),
+    listActions: (_ctx, filter) => core.actions.list(filter),
+    retryAction: ({ person }, { outboxId }) => core.actions.retry(outboxId, person),
+    discardAction: ({ person }, { outboxId, reason }) => core.actions.discard(outboxId, reason, person),
+  };
+}
+
+export function dispatch<M extends MethodName>(table: HandlerTable, ctx: CallContext, method: M, args: MethodArgs<M>): Promise<MethodResults[M]> {
+  const handler: HandlerTable[M] = table[method];
+  return handler(ctx, args);
+}
