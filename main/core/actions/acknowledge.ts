@@ -44,7 +44,9 @@ export function acknowledgeAction(alarms: AlarmLookup): ActionDefinition<{ alarm
     },
     retryArgs: (p) => ({ alarmId: p.alarmId as AlarmId, comment: p.comment }),
     send: (session, p) => callConditionMethod(session, p.conditionId, "acknowledge", Buffer.from(p.eventId, "hex"), p.comment),
-    conflicts: [StatusCodes.BadEventIdUnknown, StatusCodes.BadConditionBranchAlreadyAcked],
+    // The condition moved on (new EventId), someone acknowledged it first, or the server no
+    // longer has it (restarted, reconfigured): in each case a person must look again.
+    conflicts: [StatusCodes.BadEventIdUnknown, StatusCodes.BadConditionBranchAlreadyAcked, StatusCodes.BadNodeIdUnknown],
     audit: (a) => `Acknowledge "${a.targetLabel}"${a.comment ? ` — ${a.comment}` : ""}`,
   };
 }
