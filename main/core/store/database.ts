@@ -7,7 +7,8 @@
 import Database from "better-sqlite3";
 import fs from "node:fs";
 import path from "node:path";
-import { migrate } from "./migrations";
+// Not "./migrations": that name is the folder of the worker store's migrations, and tsx resolves it first.
+import { migrate } from "./legacy-migrations";
 
 export type Db = Database.Database;
 
