@@ -27,6 +27,42 @@ describe("site config", () => {
     expect(() => parseSiteConfig(bad, "site.json")).toThrow(/tileURL/);
   });
 
+  it("rejects a second endpoint with the same id, naming it", () => {
+    const bad = structuredClone(good);
+    bad.endpoints.push({ ...structuredClone(bad.endpoints[0]), embeddedSimulator: undefined, url: "opc.tcp://scada:4840" });
+    expect(() => parseSiteConfig(bad, "site.json")).toThrow(
+      new RegExp(`field "endpoints\\.1\\.id": duplicate endpoint id "${good.endpoints[0].id}"`),
+    );
+    bad.endpoints[1].id = "second";
+    expect(parseSiteConfig(bad, "site.json").endpoints.map((e) => e.id)).toEqual([good.endpoints[0].id, "second"]);
+  });
+
+  it.each([
+    "javascript:alert(1)//{z}/{x}/{y}",
+    "file:///etc/tiles/{z}/{x}/{y}.png",
+    "data:image/png;base64,{z}{x}{y}",
+    "ftp://tiles.example.org/{z}/{x}/{y}.png",
+    "https://tiles.example.org/tile.png",
+    "https://tiles.example.org/{z}/{x}/{y}.png\" onerror=\"x",
+    "not a url",
+  ])("refuses the tile URL %s", (tileUrl) => {
+    expect(() => parseSiteConfig({ ...structuredClone(good), tileUrl }, "site.json")).toThrow(/field "tileUrl": an http\(s\) tile URL/);
+  });
+
+  it.each([
+    "https://{s}.tile.openstreetmap.org/{z}/{x}/{y}.png",
+    "http://tiles.nis.local:8080/osm/{z}/{x}/{y}{r}.png",
+    "HTTPS://tiles.example.org/{z}/{x}/{y}.png?key=abc",
+  ])("accepts the tile URL %s", (tileUrl) => {
+    expect(parseSiteConfig({ ...structuredClone(good), tileUrl }, "site.json").tileUrl).toBe(tileUrl);
+  });
+
+  it("reads a file saved with a UTF-8 byte-order mark", () => {
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "ccr-site-")), "bom.json");
+    fs.writeFileSync(file, `\uFEFF${fs.readFileSync(DEFAULT_SITE_FILE, "utf8")}`);
+    expect(loadSiteConfig(file)).toEqual(loadSiteConfig(DEFAULT_SITE_FILE));
+  });
+
   it("says which file is not JSON", () => {
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "ccr-site-")), "broken.json");
     fs.writeFileSync(file, "{ nope");

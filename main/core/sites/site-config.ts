@@ -49,6 +49,36 @@ const endpointSchema = z
     path: ["securityPolicy"],
   });
 
+/**
+ * A Leaflet tile template the map can load and the CSP can name: http(s) only (`javascript:`,
+ * `file:` or `data:` would put another scheme into the map's image sources), with {z}, {x} and
+ * {y}. {s} and the other placeholders stand for ordinary URL parts.
+ */
+function isTileUrlTemplate(template: string): boolean {
+  if (!/^https?:\/\//i.test(template) || /[\s"'<>\\]/.test(template)) return false;
+  if (!["{z}", "{x}", "{y}"].every((p) => template.includes(p))) return false;
+  try {
+    const url = new URL(template.replace(/\{s\}/g, "a").replace(/\{[a-z]+\}/gi, "0"));
+    return url.protocol === "http:" || url.protocol === "https:";
+  } catch {
+    return false;
+  }
+}
+
+/** Ids key sessions, tags and the outbox; two endpoints with one id would silently share them. */
+const endpointListSchema = z
+  .array(endpointSchema)
+  .min(1)
+  .superRefine((endpoints, ctx) => {
+    const seen = new Set<string>();
+    endpoints.forEach((endpoint, index) => {
+      if (seen.has(endpoint.id)) {
+        ctx.addIssue({ code: "custom", message: `duplicate endpoint id "${endpoint.id}"`, path: [index, "id"] });
+      }
+      seen.add(endpoint.id);
+    });
+  });
+
 export const siteConfigSchema = z
   .object({
     id: z.string().min(1),
@@ -56,7 +86,11 @@ export const siteConfigSchema = z
     centre: z.object({ lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180) }).strict(),
     zoom: z.number().min(1).max(19).default(12),
     services: z.array(z.enum(SERVICES)).min(1),
-    tileUrl: z.string().url().nullable().default(null),
+    tileUrl: z
+      .string()
+      .refine(isTileUrlTemplate, "an http(s) tile URL template with {z}, {x} and {y}, e.g. https://tile.example.org/{z}/{x}/{y}.png")
+      .nullable()
+      .default(null),
     /** IANA time zone for every time shown; a control room reads the city's clock, not the PC's. */
     timeZone: z
       .string()
@@ -91,7 +125,7 @@ export const siteConfigSchema = z
         shelve: [...DEFAULT_PERMISSIONS.shelve],
         comment: [...DEFAULT_PERMISSIONS.comment],
       })),
-    endpoints: z.array(endpointSchema).min(1),
+    endpoints: endpointListSchema,
   })
   .strict();
 
@@ -125,7 +159,8 @@ export function loadSiteConfig(file: string): SiteConfig {
   }
   let raw: unknown;
   try {
-    raw = JSON.parse(text);
+    // Some Windows editors save UTF-8 with a byte-order mark that JSON.parse refuses.
+    raw = JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch (err) {
     throw new SiteConfigError(`Site config ${file} is not JSON: ${(err as Error).message}`);
   }
