@@ -7,8 +7,11 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { startSimulator, type RunningSimulator } from "../simulator/index";
+import type { CoreLog } from "./composition/core-log";
 import { createClientPki, ownCertificateFile, trustServerCertificate } from "./connections/pki";
 import { ControlRoomService } from "./composition/control-room";
+import { routeOpcuaLog } from "./connections/opcua-log";
+import { createLogger, type ControlRoomLogger } from "./log/logger";
 import { DEFAULT_SITE_FILE } from "./sites/default-site";
 import { loadSiteConfig, type SiteConfig } from "./sites/site-config";
 
@@ -25,6 +28,10 @@ export interface BootOptions {
   nativeBinding?: string;
   /** Wait this long for the first connection and discovery before returning (0: do not wait). */
   waitForConnectionMs?: number;
+  /** The store worker's bundled entry (Electron). */
+  storeWorkerFile?: string;
+  /** Plain-text copy of the log on stderr (default true). */
+  logToStderr?: boolean;
 }
 
 export interface BootedCore {
@@ -32,6 +39,8 @@ export interface BootedCore {
   service: ControlRoomService;
   simulators: Map<string, RunningSimulator>;
   dataDir: string;
+  /** The process's structured log (<data>/logs/control-room.log). */
+  log: ControlRoomLogger;
   stop(): Promise<void>;
 }
 
@@ -40,6 +49,10 @@ export async function bootCore(options: BootOptions = {}): Promise<BootedCore> {
   const site = loadSiteConfig(siteFile);
   const dataDir = options.dataDir ?? defaultDataDir();
   fs.mkdirSync(dataDir, { recursive: true });
+  const log = createLogger({ dataDir, base: { process: "core" }, stderr: options.logToStderr === false ? false : undefined });
+  const coreLog: CoreLog = log;
+  routeOpcuaLog(coreLog);
+  log.info({ siteFile, dataDir }, `Starting site "${site.id}"`);
 
   const pkiDir = path.join(dataDir, "pki");
   const pki = await createClientPki(pkiDir);
@@ -71,6 +84,8 @@ export async function bootCore(options: BootOptions = {}): Promise<BootedCore> {
       pki,
       endpointUrls: urls,
       nativeBinding: options.nativeBinding,
+      storeWorkerFile: options.storeWorkerFile,
+      log: coreLog,
     });
     if (options.waitForConnectionMs) await service.whenConnected(options.waitForConnectionMs);
     return {
@@ -78,13 +93,18 @@ export async function bootCore(options: BootOptions = {}): Promise<BootedCore> {
       service,
       simulators,
       dataDir,
+      log,
       async stop() {
         await service.stop();
         for (const sim of simulators.values()) await sim.stop();
+        log.info({}, "Stopped");
+        log.close();
       },
     };
   } catch (err) {
     for (const sim of simulators.values()) await sim.stop().catch(() => undefined);
+    log.error({ err }, "The core could not start");
+    log.close();
     throw err;
   }
 }

@@ -176,6 +176,15 @@ export class ControlRoomService {
     return this.alarms.list();
   }
 
+  /**
+   * A failure nobody awaited (an unhandled rejection in this process): logged by the caller's
+   * handler, and told to the windows so a person knows something went wrong.
+   */
+  reportInternalError(reason: unknown): void {
+    const text = reason instanceof Error ? reason.message : String(reason);
+    this.notices.tell("internal-error", `Internal error in the control-room core: ${text}`);
+  }
+
   /** Audit rows, newest first (tests and the coming audit view). */
   audit(limit = 100) {
     return this.store.audit.list(limit);
