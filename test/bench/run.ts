@@ -4,12 +4,14 @@
  */
 import { benchCacheMemory, benchCacheThroughput, benchPersistence, type BenchLine } from "./core-hot-path";
 import { measureIngest } from "./core-ingest";
+import { benchStoreFlush } from "./store-flush";
 
 const fmt = (n: number) => (n >= 100 ? Math.round(n).toLocaleString("en-US") : n.toFixed(2));
 const print = (l: BenchLine) =>
   console.log(`${l.name}\n  ${fmt(l.value)} ${l.unit}; baseline ${fmt(l.baseline)} ${l.unit}; ratio ${l.ratio.toFixed(2)}× (${l.note})`);
 
 for (const line of [benchCacheThroughput(), benchPersistence(), benchCacheMemory()]) print(line);
+print(await benchStoreFlush());
 
 if (!process.argv.includes("--quick")) {
   const base = await measureIngest(undefined);
