@@ -2,6 +2,7 @@ import Database from "better-sqlite3";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { SCHEMA_VERSION } from "../../main/core/store/migrations/index";
 import { openStore, StoreError } from "../../main/core/store/store";
@@ -108,5 +109,16 @@ describe("SQLite store (worker)", () => {
     expect(await store.outbox.pending(E("ep"))).toEqual([]);
     expect((await store.outbox.get(row.id))?.status).toBe("done");
     await store.close();
+  });
+
+  it("loads better-sqlite3 from the nativeBinding it is given, in the worker", async () => {
+    const file = path.join(dir, "s.sqlite");
+    const nativeBinding = fileURLToPath(new URL("../../node_modules/better-sqlite3/build/Release/better_sqlite3.node", import.meta.url));
+    const store = await openStore({ file, nativeBinding });
+    expect((await store.diagnostics()).journalMode).toBe("wal");
+    await store.close();
+    const err = await openStore({ file, nativeBinding: path.join(dir, "missing.node") }).catch((e: unknown) => e);
+    expect(err).toMatchObject({ name: "StoreError", kind: "io" });
+    expect((err as Error).message).toContain("missing.node");
   });
 });
