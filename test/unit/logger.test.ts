@@ -1,11 +1,12 @@
 import { spawnSync } from "node:child_process";
+import { EventEmitter } from "node:events";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { OPCUACertificateManager, makeSubject } from "node-opcua";
-import { afterEach, describe, expect, it } from "vitest";
-import { certificateForLog, createLogger, logFile, type ControlRoomLogger } from "../../main/core/log/logger";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { certificateForLog, createLogger, logFile, logUncaught, type ControlRoomLogger } from "../../main/core/log/logger";
 import { rotatedName } from "../../main/core/log/rotating-file";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -75,6 +76,20 @@ describe("logger", () => {
 });
 
 describe("logUncaught", () => {
+  it("works on any process-like emitter, tells onFatal, and can be removed", () => {
+    const log = logger({ dataDir: tempDir(), stderr: false });
+    const proc = Object.assign(new EventEmitter(), { exit: vi.fn() });
+    const onFatal = vi.fn();
+    const remove = logUncaught(log, proc, onFatal);
+    const boom = new Error("valve 7 driver");
+    proc.emit("uncaughtException", boom, "uncaughtException");
+    expect(onFatal).toHaveBeenCalledWith(boom);
+    expect(proc.exit).toHaveBeenCalledWith(1);
+    remove();
+    expect(proc.listenerCount("uncaughtException") + proc.listenerCount("unhandledRejection")).toBe(0);
+    expect(jsonLines(log.file)).toMatchObject([{ level: 60, err: { message: "valve 7 driver" } }]);
+  });
+
   /** Runs a small script in a child Node with the logger loaded through tsx, as the core runs. */
   function child(body: string) {
     const dir = tempDir();

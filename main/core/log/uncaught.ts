@@ -25,12 +25,16 @@ function errorFields(value: unknown): Record<string, unknown> {
   return value instanceof Error ? { err: value } : { thrown: inspect(value, { depth: 2 }) };
 }
 
-/** Installs both handlers; returns a function that removes them. */
-export function logUncaught(logger: Logger, proc: ProcessLike = process): () => void {
+/**
+ * Installs both handlers; returns a function that removes them. `onFatal` runs after the line
+ * is written and before the exit, to tell a supervisor why (Electron's parentPort).
+ */
+export function logUncaught(logger: Logger, proc: ProcessLike = process, onFatal?: (err: unknown) => void): () => void {
   const onException = (err: Error, origin: string) => {
     try {
       logger.fatal({ ...errorFields(err), origin }, "uncaught exception: the process stops");
       logger.flush();
+      onFatal?.(err);
     } finally {
       proc.exit(1);
     }
