@@ -2,7 +2,9 @@
  * The operator screen: navbar on top, map with the selected asset's values beside it, and the
  * alarm list along the bottom where the eye returns between tasks.
  */
+import { useEffect } from "react";
 import { AlarmPanel } from "./alarms/AlarmPanel";
+import { applySiteLanguage } from "./i18n/workstation";
 import { CityMap } from "./map/CityMap";
 import { MapLegend } from "./map/MapLegend";
 import { Notices } from "./shell/Notices";
@@ -18,12 +20,19 @@ export function App() {
   const phase = useRoomSelector((s) => s.phase);
   const loadError = useRoomSelector((s) => s.loadError);
   const site = useRoomSelector((s) => s.site);
+  const siteLanguage = site?.language;
+
+  // The site names the default language; a choice made on this workstation still wins.
+  useEffect(() => {
+    if (siteLanguage) applySiteLanguage(siteLanguage);
+  }, [siteLanguage]);
 
   if (phase !== "ready" || !site) return <StartupScreen error={phase === "failed" ? loadError : null} />;
   return (
     <div className="app">
-      <TopBar site={site} />
-      <Notices notices={site.notices} />
+      {/* The outbox lives on the operator screen, where actions are taken. */}
+      <TopBar site={site} showOutbox={ROLE === "operator"} />
+      <Notices siteNotices={site.notices} />
       {/* A map wall keeps the values of a clicked asset but leaves the alarm list to the operator screen. */}
       <main className={ROLE === "map" ? "workspace map-only" : "workspace"} data-role={ROLE}>
         <div className="map-area">

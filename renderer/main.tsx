@@ -1,29 +1,33 @@
-/** Entry point of the renderer bundle: find the contract, start the session, render. */
+/** Entry point of the renderer bundle: language first, then find the contract, start the session, render. */
 import "@blueprintjs/core/lib/css/blueprint.css";
 import "leaflet/dist/leaflet.css";
 import "./styles.css";
 
 import { createRoot } from "react-dom/client";
+import { I18nextProvider } from "react-i18next";
+import type { ReactNode } from "react";
 import { App } from "./App";
 import { getControlRoom } from "./bridge";
+import { i18n } from "./i18n/workstation";
+import { toastReporter } from "./shell/report";
 import { StartupScreen } from "./shell/StartupScreen";
-import { showToast } from "./shell/toaster";
-import { messageOf } from "./state/errorMessage";
 import { RoomContext } from "./state/RoomContext";
 import { createRoomStore } from "./state/roomState";
 import { startSession } from "./state/session";
 
 const root = createRoot(document.getElementById("root")!);
-root.render(<StartupScreen error={null} />);
+const render = (node: ReactNode) => root.render(<I18nextProvider i18n={i18n}>{node}</I18nextProvider>);
+
+render(<StartupScreen error={null} />);
 
 getControlRoom()
   .then((api) => {
     const store = createRoomStore();
-    const session = startSession(api, store, (message) => showToast({ intent: "danger", message }));
-    root.render(
+    const session = startSession(api, store, toastReporter);
+    render(
       <RoomContext value={{ store, session }}>
         <App />
       </RoomContext>,
     );
   })
-  .catch((e: unknown) => root.render(<StartupScreen error={messageOf(e)} />));
+  .catch((e: unknown) => render(<StartupScreen error={e} />));

@@ -2,13 +2,19 @@
  * Acknowledge with a comment. The dialog shows the alarm as the store has it now, so if the
  * server reports it acknowledged (by someone else) meanwhile, the operator sees that. The row's
  * state is never flipped here: it changes when the server's event arrives.
+ *
+ * The answer is an outbox status: done/sending = the server has it; pending = queued until
+ * the server is reachable; conflict/failed = refused, and the person must see why.
  */
 import { Button, Callout, Dialog, DialogBody, DialogFooter, FormGroup, TextArea } from "@blueprintjs/core";
 import { useEffect, useRef, useState } from "react";
-import { messageOf } from "../state/errorMessage";
-import { useRoom, useRoomSelector } from "../state/RoomContext";
-import type { AlarmId } from "../../contract/api";
+import { useTranslation } from "react-i18next";
+import type { ActionResult, AlarmId } from "../../contract/api";
+import { describeError } from "../i18n/describeError";
+import { OverlayHeader } from "../shell/OverlayHeader";
 import { showToast } from "../shell/toaster";
+import { useRoom, useRoomSelector } from "../state/RoomContext";
+import { ServerText } from "../text/ServerText";
 import { alarmStateText } from "./alarmStateText";
 import { PriorityTag } from "./PriorityTag";
 
@@ -16,6 +22,7 @@ const MAX_COMMENT = 2000;
 
 export function AckDialog({ alarmId, onClose }: { alarmId: AlarmId | null; onClose: () => void }) {
   const { session } = useRoom();
+  const { t } = useTranslation();
   const alarm = useRoomSelector((s) => (alarmId ? s.alarms.get(alarmId) ?? null : null));
   const assetName = useRoomSelector((s) => (alarm?.assetId ? s.assetsById.get(alarm.assetId)?.name ?? null : null));
   const [comment, setComment] = useState("");
@@ -31,26 +38,29 @@ export function AckDialog({ alarmId, onClose }: { alarmId: AlarmId | null; onClo
     setBusy(false);
   }, [alarmId]);
 
+  const refused = (message: string) => {
+    setError(message);
+    if (showing.current !== alarmId) showToast({ intent: "danger", message: t("ack.failedToast", { message }) });
+  };
+
+  const refusal = (result: ActionResult): string | null => {
+    if (result.status === "conflict") return result.error ? t("error.withDetail", { lead: t("ack.conflict"), detail: result.error }) : t("ack.conflict");
+    if (result.status === "failed") return result.error ?? t("ack.refused");
+    return null;
+  };
+
   const submit = async () => {
     if (!alarmId || busy) return;
     setBusy(true);
     setError(null);
     try {
       const result = await session.acknowledge(alarmId, comment.trim());
-      if (result.status === "failed") {
-        const message = result.error ?? "The server refused the acknowledgement.";
-        setError(message);
-        if (showing.current !== alarmId) showToast({ intent: "danger", message: `Acknowledge failed: ${message}` });
-        return;
-      }
-      if (result.status === "pending") {
-        showToast({ intent: "warning", message: "Acknowledgement queued: it will be sent when the server is reachable." });
-      }
+      const why = refusal(result);
+      if (why) return refused(why);
+      if (result.status === "pending") showToast({ intent: "warning", message: t("ack.queued") });
       onClose();
     } catch (e) {
-      const message = messageOf(e);
-      setError(message);
-      if (showing.current !== alarmId) showToast({ intent: "danger", message: `Acknowledge failed: ${message}` });
+      refused(describeError(e, t));
     } finally {
       setBusy(false);
     }
@@ -58,22 +68,25 @@ export function AckDialog({ alarmId, onClose }: { alarmId: AlarmId | null; onClo
 
   const alreadyAcked = alarm?.acked ?? false;
   return (
-    <Dialog isOpen={alarmId !== null} onClose={onClose} title="Acknowledge alarm" className="ack-dialog" canOutsideClickClose={!busy}>
+    <Dialog isOpen={alarmId !== null} onClose={onClose} aria-labelledby="ack-title" className="ack-dialog" canOutsideClickClose={!busy}>
+      <OverlayHeader id="ack-title" title={t("ack.title")} onClose={onClose} closeDisabled={busy} />
       <DialogBody>
         {alarm ? (
           <div className="ack-summary">
             <div className="ack-summary-line">
               <PriorityTag priority={alarm.priority} />
-              <span className="ack-source">{assetName ?? alarm.sourceName}</span>
-              <span className="ack-state">{alarmStateText(alarm)}</span>
+              <ServerText className="ack-source" text={assetName ?? alarm.sourceName} />
+              <span className="ack-state">{alarmStateText(alarm, t)}</span>
             </div>
-            <p className="ack-message">{alarm.message}</p>
+            <p className="ack-message">
+              <ServerText text={alarm.message} wrap />
+            </p>
           </div>
         ) : (
-          <Callout intent="warning">This alarm is no longer in the alarm book.</Callout>
+          <Callout intent="warning">{t("ack.gone")}</Callout>
         )}
-        {alreadyAcked && <Callout className="ack-note">The server now reports this alarm as acknowledged.</Callout>}
-        <FormGroup label="Comment" labelFor="ack-comment" helperText={`${comment.length} / ${MAX_COMMENT}`}>
+        {alreadyAcked && <Callout className="ack-note">{t("ack.alreadyAcked")}</Callout>}
+        <FormGroup label={t("ack.comment")} labelFor="ack-comment" helperText={t("ack.charCount", { count: comment.length, max: MAX_COMMENT })}>
           <TextArea
             id="ack-comment"
             data-testid="ack-comment"
@@ -81,7 +94,7 @@ export function AckDialog({ alarmId, onClose }: { alarmId: AlarmId | null; onClo
             autoFocus
             rows={4}
             maxLength={MAX_COMMENT}
-            placeholder="What you saw, did or asked for"
+            placeholder={t("ack.commentPlaceholder")}
             value={comment}
             onChange={(e) => setComment(e.target.value)}
             onKeyDown={(e) => {
@@ -90,17 +103,17 @@ export function AckDialog({ alarmId, onClose }: { alarmId: AlarmId | null; onClo
           />
         </FormGroup>
         {error && (
-          <Callout intent="danger" data-testid="ack-error" title="Not acknowledged">
-            {error}
+          <Callout intent="danger" data-testid="ack-error" title={t("ack.refusedTitle")}>
+            <ServerText text={error} wrap />
           </Callout>
         )}
       </DialogBody>
       <DialogFooter
         actions={
           <>
-            <Button text="Cancel" variant="minimal" onClick={onClose} disabled={busy} />
+            <Button text={t("common.cancel")} variant="minimal" onClick={onClose} disabled={busy} />
             <Button
-              text="Acknowledge"
+              text={t("ack.submit")}
               intent="primary"
               data-testid="ack-submit"
               loading={busy}

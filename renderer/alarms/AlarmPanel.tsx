@@ -1,7 +1,10 @@
 /** The alarm list: every condition the server retains, the ones needing someone on top. */
 import { HTMLTable, NonIdealState } from "@blueprintjs/core";
 import { useCallback, useState } from "react";
+import { useTranslation } from "react-i18next";
 import type { AlarmId, AlarmState } from "../../contract/api";
+import { useFormats } from "../i18n/useFormats";
+import { selectQueuedAcks } from "../state/actionSelectors";
 import { useRoom, useRoomSelector } from "../state/RoomContext";
 import { selectAsset } from "../state/roomState";
 import { AckDialog } from "./AckDialog";
@@ -14,6 +17,9 @@ export function AlarmPanel() {
   const assetsById = useRoomSelector((s) => s.assetsById);
   const selectedAssetId = useRoomSelector((s) => s.selectedAssetId);
   const pendingAcks = useRoomSelector((s) => s.pendingAcks);
+  const queuedAcks = useRoomSelector(selectQueuedAcks);
+  const { t } = useTranslation();
+  const formats = useFormats();
   const connections = useRoomSelector((s) => s.connections);
   const [ackTarget, setAckTarget] = useState<AlarmId | null>(null);
 
@@ -31,27 +37,33 @@ export function AlarmPanel() {
   }
 
   return (
-    <section className="panel alarm-panel" data-testid="alarm-panel" aria-label="Alarms">
+    <section className="panel alarm-panel" data-testid="alarm-panel" aria-label={t("alarms.title")}>
       <header className="panel-header">
-        <h2 className="panel-title">Alarms</h2>
+        <h2 className="panel-title">{t("alarms.title")}</h2>
         <span className="panel-summary" data-testid="alarm-summary">
-          {alarms.length === 0 ? "None" : `${active} active · ${unacked} unacknowledged · ${alarms.length} listed`}
+          {alarms.length === 0
+            ? t("common.none")
+            : [
+                t("alarms.activeCount", { count: active }),
+                t("alarms.unackedCount", { count: unacked }),
+                t("alarms.listedCount", { count: alarms.length }),
+              ].join(" · ")}
         </span>
       </header>
       <div className="panel-body alarm-scroll">
         {alarms.length === 0 ? (
-          <NonIdealState className="panel-empty" title="No alarms" description="The alarm book is empty." />
+          <NonIdealState className="panel-empty" title={t("alarms.emptyTitle")} description={t("alarms.emptyText")} />
         ) : (
           <HTMLTable compact interactive className="alarm-table">
             <thead>
               <tr>
-                <th>Priority</th>
-                <th>Time</th>
-                <th>Asset / source</th>
-                <th>Message</th>
-                <th>State</th>
-                <th>Last comment</th>
-                <th aria-label="Actions" />
+                <th>{t("alarms.column.priority")}</th>
+                <th>{t("alarms.column.time")}</th>
+                <th>{t("alarms.column.source")}</th>
+                <th>{t("alarms.column.message")}</th>
+                <th>{t("alarms.column.state")}</th>
+                <th>{t("alarms.column.comment")}</th>
+                <th aria-label={t("alarms.column.actions")} />
               </tr>
             </thead>
             <tbody>
@@ -61,8 +73,9 @@ export function AlarmPanel() {
                   alarm={alarm}
                   assetName={alarm.assetId ? assetsById.get(alarm.assetId)?.name ?? null : null}
                   selected={alarm.assetId !== null && alarm.assetId === selectedAssetId}
-                  ackInFlight={pendingAcks.has(alarm.id)}
+                  ack={pendingAcks.has(alarm.id) ? "sent" : queuedAcks.has(alarm.id) ? "queued" : null}
                   stale={connections.get(alarm.endpointId)?.state !== "connected"}
+                  formats={formats}
                   onSelect={onSelect}
                   onAck={onAck}
                 />

@@ -1,11 +1,12 @@
-/** The state column in ISA-18.2 words, e.g. "Active · Unacknowledged". */
+/** The state column in ISA-18.2 words, e.g. "Aktivan · Nepotvrđen". */
+import type { TFunction } from "i18next";
 import type { AlarmState } from "../../contract/api";
 
-export function alarmStateText(a: AlarmState): string {
-  const parts = [a.active ? "Active" : "Returned", a.acked ? "Acknowledged" : "Unacknowledged"];
-  if (a.acked && a.confirmed === false) parts.push("Unconfirmed");
-  if (a.shelved) parts.push("Shelved");
-  if (a.suppressed) parts.push("Suppressed");
-  if (!a.enabled) parts.push("Out of service");
+export function alarmStateText(a: AlarmState, t: TFunction): string {
+  const parts: string[] = [a.active ? t("alarmState.active") : t("alarmState.returned"), a.acked ? t("alarmState.acked") : t("alarmState.unacked")];
+  if (a.acked && a.confirmed === false) parts.push(t("alarmState.unconfirmed"));
+  if (a.shelved) parts.push(t("alarmState.shelved"));
+  if (a.suppressed) parts.push(t("alarmState.suppressed"));
+  if (!a.enabled) parts.push(t("alarmState.outOfService"));
   return parts.join(" · ");
 }

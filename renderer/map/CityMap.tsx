@@ -4,18 +4,22 @@
  */
 import L from "leaflet";
 import { useEffect, useRef } from "react";
+import { useTranslation } from "react-i18next";
 import type { SiteInfo } from "../../contract/api";
 import { useRoom, useRoomSelector } from "../state/RoomContext";
 import { selectAsset } from "../state/roomState";
 import { createAssetMarkerLayer, type AssetMarkerLayer } from "./assetMarkers";
 import { selectAssetMarkerStates } from "./assetStates";
-import { createOutlineLayer } from "./outline";
+import { createOutlineLayer, type OutlineLayer } from "./outline";
 
 export function CityMap({ site }: { site: SiteInfo }) {
   const { store } = useRoom();
   const container = useRef<HTMLDivElement>(null);
   const mapRef = useRef<L.Map | null>(null);
   const markersRef = useRef<AssetMarkerLayer | null>(null);
+  const outlineRef = useRef<OutlineLayer | null>(null);
+  const zoomRef = useRef<L.Control.Zoom | null>(null);
+  const { t, i18n } = useTranslation();
 
   const assets = useRoomSelector((s) => s.assets);
   const states = useRoomSelector(selectAssetMarkerStates);
@@ -30,12 +34,16 @@ export function CityMap({ site }: { site: SiteInfo }) {
       zoomSnap: 0.5,
       attributionControl: site.tileUrl !== null,
       preferCanvas: false,
+      // Added below with translated titles; Leaflet's own says "Zoom in" whatever the language.
+      zoomControl: false,
     });
     if (site.tileUrl) {
       L.tileLayer(site.tileUrl, { maxZoom: 19 }).addTo(map);
       el.classList.add("has-tiles");
     }
-    createOutlineLayer(map).addTo(map);
+    const outline = createOutlineLayer(map);
+    outline.group.addTo(map);
+    outlineRef.current = outline;
     L.control.scale({ imperial: false, position: "bottomleft" }).addTo(map);
     markersRef.current = createAssetMarkerLayer(map, (id) => selectAsset(store, id));
     mapRef.current = map;
@@ -48,8 +56,19 @@ export function CityMap({ site }: { site: SiteInfo }) {
       map.remove();
       mapRef.current = null;
       markersRef.current = null;
+      outlineRef.current = null;
+      zoomRef.current = null;
     };
   }, [site, store]);
+
+  // Language: the zoom buttons' titles and the municipality labels follow the switch.
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map) return;
+    zoomRef.current?.remove();
+    zoomRef.current = L.control.zoom({ zoomInTitle: t("map.zoomIn"), zoomOutTitle: t("map.zoomOut"), position: "topleft" }).addTo(map);
+    outlineRef.current?.setScript(i18n.language === "sr-Cyrl" ? "cyrillic" : "latin");
+  }, [site, store, t, i18n.language]);
 
   useEffect(() => {
     markersRef.current?.setAssets(assets);

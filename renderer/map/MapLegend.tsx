@@ -1,25 +1,29 @@
 /** What the marker styles mean; the map is read by people who did not design it. */
-const ITEMS: { state: string; label: string }[] = [
-  { state: "normal", label: "Normal" },
-  { state: "alarm-low", label: "Low" },
-  { state: "alarm-medium", label: "Medium" },
-  { state: "alarm-high", label: "High" },
-  { state: "alarm-critical", label: "Critical" },
-  { state: "stale", label: "No connection" },
+import { useTranslation } from "react-i18next";
+import { tk, type Key } from "../i18n/keys";
+
+const ITEMS: { state: string; label: Key }[] = [
+  { state: "normal", label: tk("map.normal") },
+  { state: "alarm-low", label: tk("priority.low") },
+  { state: "alarm-medium", label: tk("priority.medium") },
+  { state: "alarm-high", label: tk("priority.high") },
+  { state: "alarm-critical", label: tk("priority.critical") },
+  { state: "stale", label: tk("map.stale") },
 ];
 
 export function MapLegend() {
+  const { t } = useTranslation();
   return (
-    <div className="map-legend" aria-label="Map legend">
+    <div className="map-legend" role="note" aria-label={t("map.legend")} data-testid="map-legend">
       {ITEMS.map((i) => (
         <span key={i.state} className="legend-item">
           <svg width="12" height="12" aria-hidden>
             <circle className={`asset-marker asset-state-${i.state}`} cx="6" cy="6" r="4.5" />
           </svg>
-          {i.label}
+          {t(i.label)}
         </span>
       ))}
-      <span className="legend-item legend-note">pulsing: unacknowledged</span>
+      <span className="legend-item legend-note">{t("map.pulsing")}</span>
     </div>
   );
 }

@@ -5,6 +5,7 @@
  */
 import L from "leaflet";
 import type { AssetId, AssetInfo } from "../../contract/api";
+import { prepareServerText } from "../text/serverText";
 import type { AssetMarkerState, MarkerState } from "./assetStates";
 
 const STATE_CLASS_PREFIX = "asset-state-";
@@ -83,11 +84,14 @@ export function createAssetMarkerLayer(map: L.Map, onSelect: (assetId: AssetId) 
           markers.set(asset.id, marker);
           marker.getElement()?.setAttribute("data-asset-id", asset.id);
         }
-        // Asset names come from servers: a text node, never an HTML string.
-        const tip = document.createElement("span");
-        tip.textContent = asset.name;
+        // Asset names come from servers: a text node, never an HTML string; isolated, without
+        // direction controls and capped, as ServerText does in React.
+        const name = prepareServerText(asset.name, 120);
+        const tip = document.createElement("bdi");
+        tip.dir = "auto";
+        tip.textContent = name.shown;
         marker.unbindTooltip().bindTooltip(tip, { direction: "top", offset: [0, -9], className: "asset-tooltip" });
-        marker.getElement()?.setAttribute("aria-label", asset.name);
+        marker.getElement()?.setAttribute("aria-label", name.title);
         applyState(asset.id, marker);
       }
     },

@@ -4,6 +4,7 @@
  */
 import L from "leaflet";
 import outlineText from "../../resources/map/nis-outline.geojson?raw";
+import { latinToCyrillic } from "../i18n/transliterate";
 
 type OutlineKind = "municipality" | "urban" | "river";
 
@@ -27,10 +28,8 @@ const PASSES: { kind: OutlineKind; style: L.PathOptions }[] = [
 const OUTLINE_PANE = "outline";
 const LABEL_PANE = "outline-labels";
 
-/** Municipality labels; names are ours, but built as text nodes all the same. */
-function label(name: string, at: [number, number]): L.Marker {
-  const el = document.createElement("span");
-  el.textContent = name;
+/** Municipality labels; names are ours (Serbian Latin), but built as text nodes all the same. */
+function label(el: HTMLElement, at: [number, number]): L.Marker {
   return L.marker([at[1], at[0]], {
     icon: L.divIcon({ className: "outline-label", html: el, iconSize: undefined }),
     interactive: false,
@@ -39,7 +38,13 @@ function label(name: string, at: [number, number]): L.Marker {
   });
 }
 
-export function createOutlineLayer(map: L.Map): L.LayerGroup {
+export interface OutlineLayer {
+  group: L.LayerGroup;
+  /** Municipality names in the window's script: Medijana or Медијана. */
+  setScript(script: "latin" | "cyrillic"): void;
+}
+
+export function createOutlineLayer(map: L.Map): OutlineLayer {
   map.createPane(OUTLINE_PANE).style.zIndex = "250";
   map.createPane(LABEL_PANE).style.zIndex = "350";
   const renderer = L.svg({ pane: OUTLINE_PANE, padding: 0.5 });
@@ -51,8 +56,18 @@ export function createOutlineLayer(map: L.Map): L.LayerGroup {
       style: () => ({ ...style, renderer, pane: OUTLINE_PANE }),
     }).addTo(group);
   }
+  const labels: { el: HTMLElement; name: string }[] = [];
   for (const f of outline.features) {
-    if (f.properties.kind === "municipality" && f.properties.labelAt) label(f.properties.name, f.properties.labelAt).addTo(group);
+    if (f.properties.kind !== "municipality" || !f.properties.labelAt) continue;
+    const el = document.createElement("span");
+    el.textContent = f.properties.name;
+    labels.push({ el, name: f.properties.name });
+    label(el, f.properties.labelAt).addTo(group);
   }
-  return group;
+  return {
+    group,
+    setScript(script) {
+      for (const l of labels) l.el.textContent = script === "cyrillic" ? latinToCyrillic(l.name) : l.name;
+    },
+  };
 }

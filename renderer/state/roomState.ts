@@ -2,12 +2,25 @@
  * The one state tree of a window: what the core told us, plus the operator's selection.
  * Collections are immutable Maps replaced on change, so selectors can compare by reference.
  */
-import type { AlarmId, AlarmState, AssetId, AssetInfo, EndpointId, EndpointStatus, SiteInfo, TagId, TagValue } from "../../contract/api";
+import type {
+  AlarmId,
+  AlarmState,
+  AssetId,
+  AssetInfo,
+  CoreNotice,
+  EndpointId,
+  EndpointStatus,
+  OutboxEntry,
+  SiteInfo,
+  TagId,
+  TagValue,
+} from "../../contract/api";
 import { createStore, type Store } from "./store";
 
 export interface RoomState {
   phase: "loading" | "ready" | "failed";
-  loadError: string | null;
+  /** What stopped the load, as thrown: the screen words it in the chosen language. */
+  loadError: unknown;
   site: SiteInfo | null;
   assets: readonly AssetInfo[];
   assetsById: ReadonlyMap<AssetId, AssetInfo>;
@@ -18,6 +31,12 @@ export interface RoomState {
   selectedAssetId: AssetId | null;
   /** Acks the server accepted but whose resulting event has not arrived yet. */
   pendingAcks: ReadonlySet<AlarmId>;
+  /** Outbox rows a person may still have to act on (pending, sending, conflict, failed), by id. */
+  actions: ReadonlyMap<number, OutboxEntry>;
+  /** Why the outbox could not be listed, as thrown; null when it was. */
+  actionsError: unknown;
+  /** What the core told this window since it opened (disk errors and the like), newest last. */
+  coreNotices: readonly CoreNotice[];
 }
 
 export type RoomStore = Store<RoomState>;
@@ -34,6 +53,9 @@ export function createRoomStore(): RoomStore {
     values: new Map(),
     selectedAssetId: null,
     pendingAcks: new Set(),
+    actions: new Map(),
+    actionsError: null,
+    coreNotices: [],
   });
 }
 

@@ -3,20 +3,33 @@
  * then keeps them current from events. Components never call the API for data; they read the
  * store. Actions (acknowledge) go through here so the store knows what is in flight.
  */
-import type { ActionResult, AlarmId, ControlRoomApi } from "../../contract/api";
+import type { ActionResult, AlarmId, ControlRoomApi, CoreNotice, OutboxEntry } from "../../contract/api";
+import type { Key } from "../i18n/keys";
+import { startActionFeed } from "./actionFeed";
 import { startAlarmFeed } from "./alarmFeed";
-import { messageOf } from "./errorMessage";
 import type { RoomStore } from "./roomState";
 import { startValueFeed } from "./valueFeed";
+
+/** Kept in the store so a person can read them after the toast is gone; older ones drop off. */
+const MAX_NOTICES = 50;
+
+/** How the session tells a person about things no component asked for. */
+export interface SessionReporter {
+  /** A background call failed; `key` words it, with the error as {{message}}. */
+  error(key: Key, error: unknown): void;
+  notice(notice: CoreNotice): void;
+}
 
 const PENDING_ACK_TIMEOUT_MS = 15_000;
 
 export interface Session {
   acknowledge(alarmId: AlarmId, comment: string): Promise<ActionResult>;
+  retryAction(outboxId: number): Promise<ActionResult>;
+  discardAction(outboxId: number, reason: string): Promise<OutboxEntry>;
   stop(): void;
 }
 
-export function startSession(api: ControlRoomApi, store: RoomStore, reportError: (message: string) => void): Session {
+export function startSession(api: ControlRoomApi, store: RoomStore, report: SessionReporter): Session {
   const offConnection = api.on("connection", (status) => {
     store.update((s) => {
       const connections = new Map(s.connections);
@@ -28,8 +41,14 @@ export function startSession(api: ControlRoomApi, store: RoomStore, reportError:
   const offAssets = api.on("assets", (assets) => {
     store.update((s) => ({ ...s, assets, assetsById: new Map(assets.map((a) => [a.id, a])) }));
   });
+  const offNotices = api.on("notice", (notice) => {
+    store.update((s) => ({ ...s, coreNotices: [...s.coreNotices, notice].slice(-MAX_NOTICES) }));
+    report.notice(notice);
+  });
   const alarmFeed = startAlarmFeed(api, store);
-  const stopValues = startValueFeed(api, store, reportError);
+  const stopValues = startValueFeed(api, store, report.error);
+  // Not part of the load: a core without an outbox yet must not keep the window from starting.
+  const stopActions = startActionFeed(api, store);
 
   Promise.all([api.getSite({}), api.listAssets({}), api.getConnections({}), alarmFeed.ready])
     .then(([site, assets, connections]) => {
@@ -48,15 +67,17 @@ export function startSession(api: ControlRoomApi, store: RoomStore, reportError:
       });
     })
     .catch((e: unknown) => {
-      store.update((s) => ({ ...s, phase: "failed", loadError: messageOf(e) }));
+      store.update((s) => ({ ...s, phase: "failed", loadError: e }));
     });
 
   return {
     async acknowledge(alarmId, comment) {
       const timeWhenSent = store.getState().alarms.get(alarmId)?.time;
       const result = await api.acknowledgeAlarm({ alarmId, comment });
-      // Only mark it in flight if the server's event has not already overtaken the answer.
-      if (result.status !== "failed" && store.getState().alarms.get(alarmId)?.time === timeWhenSent) {
+      // Only mark it in flight if the server took it and its event has not already overtaken the
+      // answer. A queued ("pending") ack shows from the outbox instead, for as long as it waits.
+      const taken = result.status === "done" || result.status === "sending";
+      if (taken && store.getState().alarms.get(alarmId)?.time === timeWhenSent) {
         store.update((s) => ({ ...s, pendingAcks: new Set(s.pendingAcks).add(alarmId) }));
         // If the server never reports back, give the operator the Ack button again.
         setTimeout(() => {
@@ -70,7 +91,11 @@ export function startSession(api: ControlRoomApi, store: RoomStore, reportError:
       }
       return result;
     },
+    retryAction: (outboxId) => api.retryAction({ outboxId }),
+    discardAction: (outboxId, reason) => api.discardAction({ outboxId, reason }),
     stop() {
+      offNotices();
+      stopActions();
       offConnection();
       offAssets();
       alarmFeed.stop();

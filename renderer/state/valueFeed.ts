@@ -3,11 +3,11 @@
  * unsubscribed and the new one's subscribed, so the core sends this window nothing it does not show.
  */
 import type { AssetId, ControlRoomApi, TagId, TagValue } from "../../contract/api";
+import { tk, type Key } from "../i18n/keys";
 import { createFrameBatcher } from "./frameBatcher";
-import { messageOf } from "./errorMessage";
 import type { RoomState, RoomStore } from "./roomState";
 
-export function startValueFeed(api: ControlRoomApi, store: RoomStore, onError: (message: string) => void): () => void {
+export function startValueFeed(api: ControlRoomApi, store: RoomStore, onError: (key: Key, error: unknown) => void): () => void {
   let subscribed: TagId[] = [];
   let wanted = new Set<TagId>();
   let queued = new Map<TagId, TagValue>();
@@ -52,7 +52,7 @@ export function startValueFeed(api: ControlRoomApi, store: RoomStore, onError: (
     store.update((st) => ({ ...st, values: new Map() }));
 
     if (previous.length > 0) {
-      api.unsubscribeTags({ tagIds: previous }).catch((e: unknown) => onError(`Could not unsubscribe values: ${messageOf(e)}`));
+      api.unsubscribeTags({ tagIds: previous }).catch((e: unknown) => onError(tk("error.unsubscribeValues"), e));
     }
     if (next.length === 0) return;
     const forTags = wanted;
@@ -66,7 +66,7 @@ export function startValueFeed(api: ControlRoomApi, store: RoomStore, onError: (
           return { ...st, values };
         });
       })
-      .catch((e: unknown) => onError(`Could not subscribe to live values: ${messageOf(e)}`));
+      .catch((e: unknown) => onError(tk("error.subscribeValues"), e));
   };
 
   const offStore = store.subscribe(() => {

@@ -4,15 +4,23 @@
  * information for the operator.
  */
 import { Tag } from "@blueprintjs/core";
+import { useTranslation } from "react-i18next";
 import type { Quality, TagInfo } from "../../contract/api";
+import type { Formats } from "../i18n/formats";
+import { tk } from "../i18n/keys";
 import { useRoomSelector } from "../state/RoomContext";
-import { formatAge } from "../time/format";
-import { formatValue, rangeFraction } from "./formatValue";
+import { ServerText } from "../text/ServerText";
+import { rangeFraction } from "./formatValue";
 
-const QUALITY_LABEL: Record<Quality, string> = { good: "Good", uncertain: "Uncertain", bad: "Bad" };
+const QUALITY_LABEL = {
+  good: tk("values.quality.good"),
+  uncertain: tk("values.quality.uncertain"),
+  bad: tk("values.quality.bad"),
+} as const satisfies Record<Quality, string>;
 
 /** `live`: whether the asset's endpoint is connected; without it every value is a last known one. */
-export function TagRow({ tag, now, live }: { tag: TagInfo; now: number; live: boolean }) {
+export function TagRow({ tag, now, live, formats }: { tag: TagInfo; now: number; live: boolean; formats: Formats }) {
+  const { t } = useTranslation();
   const value = useRoomSelector((s) => s.values.get(tag.id));
   const fraction = rangeFraction(value?.value, tag.range);
   // Do not wait for the core to re-send values marked stale: a lost connection is enough to know.
@@ -25,23 +33,28 @@ export function TagRow({ tag, now, live }: { tag: TagInfo; now: number; live: bo
       data-quality={value?.quality ?? "none"}
       className={stale ? "tag-row is-stale" : "tag-row"}
     >
-      <td className="tag-name">{tag.name}</td>
+      <td className="tag-name">
+        <ServerText text={tag.name} />
+      </td>
       <td className="tag-value">
         <span className="tag-value-text" data-testid="tag-value">
-          {value ? formatValue(value.value, tag.unit) : "…"}
+          {value ? <ServerText text={formats.value(value.value, tag.unit)} max={120} /> : "…"}
         </span>
         {fraction !== null && (
-          <span className="tag-range" title={`${tag.range!.low} – ${tag.range!.high} ${tag.unit ?? ""}`}>
+          <span
+            className="tag-range"
+            title={t("values.rangeTitle", { low: formats.number(tag.range!.low), high: formats.number(tag.range!.high), unit: tag.unit ?? "" })}
+          >
             <span className="tag-range-fill" style={{ width: `${(fraction * 100).toFixed(1)}%` }} />
           </span>
         )}
       </td>
-      <td className={`tag-quality quality-${value?.quality ?? "none"}`}>{value ? QUALITY_LABEL[value.quality] : ""}</td>
+      <td className={`tag-quality quality-${value?.quality ?? "none"}`}>{value ? t(QUALITY_LABEL[value.quality]) : ""}</td>
       <td className="tag-age">
-        {value ? formatAge(now - value.sourceTime) : ""}
+        {value ? formats.age(now - value.sourceTime) : ""}
         {stale && (
-          <Tag minimal className="stale-mark" title="No live connection: this is the last known value">
-            STALE
+          <Tag minimal className="stale-mark" title={t("values.staleTitle")}>
+            {t("values.stale")}
           </Tag>
         )}
       </td>

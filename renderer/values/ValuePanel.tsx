@@ -1,52 +1,59 @@
 /** Live values of the selected asset. */
 import { HTMLTable, NonIdealState } from "@blueprintjs/core";
+import { useTranslation } from "react-i18next";
+import { useFormats } from "../i18n/useFormats";
 import { useRoomSelector } from "../state/RoomContext";
+import { ServerText } from "../text/ServerText";
 import { useNow } from "../time/clock";
 import { AssetAlarms } from "./AssetAlarms";
 import { serviceName } from "./serviceNames";
 import { TagRow } from "./TagRow";
 
 export function ValuePanel() {
+  const { t } = useTranslation();
+  const formats = useFormats();
   const asset = useRoomSelector((s) => (s.selectedAssetId ? s.assetsById.get(s.selectedAssetId) ?? null : null));
   const live = useRoomSelector((s) => (asset ? s.connections.get(asset.endpointId)?.state === "connected" : false));
   const now = useNow();
 
   return (
-    <section className="panel value-panel" data-testid="value-panel" aria-label="Asset values">
+    <section className="panel value-panel" data-testid="value-panel" aria-label={t("values.aria")}>
       <header className="panel-header">
-        <h2 className="panel-title">{asset ? asset.name : "Asset"}</h2>
+        <h2 className="panel-title" data-testid="asset-title">
+          {asset ? <ServerText text={asset.name} /> : t("values.asset")}
+        </h2>
         {asset && (
           <div className="asset-facts" data-testid="asset-facts">
             <span className="asset-fact">
-              <span className="fact-label">Service</span> {serviceName(asset.service)}
+              <span className="fact-label">{t("values.service")}</span> {serviceName(asset.service, t)}
             </span>
             <span className="asset-fact">
-              <span className="fact-label">Type</span> {asset.type}
+              <span className="fact-label">{t("values.type")}</span> <ServerText text={asset.type} />
             </span>
             <span className="asset-fact">
-              <span className="fact-label">District</span> {asset.district}
+              <span className="fact-label">{t("values.district")}</span> <ServerText text={asset.district} />
             </span>
           </div>
         )}
       </header>
       <div className="panel-body">
         {!asset ? (
-          <NonIdealState className="panel-empty" title="No asset selected" description="Select an asset on the map or an alarm in the list." />
+          <NonIdealState className="panel-empty" title={t("values.noAssetTitle")} description={t("values.noAssetText")} />
         ) : asset.tags.length === 0 ? (
-          <NonIdealState className="panel-empty" title="No tags" description="This asset publishes no live values." />
+          <NonIdealState className="panel-empty" title={t("values.noTagsTitle")} description={t("values.noTagsText")} />
         ) : (
           <HTMLTable compact className="tag-table">
             <thead>
               <tr>
-                <th>Tag</th>
-                <th>Value</th>
-                <th>Quality</th>
-                <th>Age</th>
+                <th>{t("values.column.tag")}</th>
+                <th>{t("values.column.value")}</th>
+                <th>{t("values.column.quality")}</th>
+                <th>{t("values.column.age")}</th>
               </tr>
             </thead>
             <tbody>
               {asset.tags.map((tag) => (
-                <TagRow key={tag.id} tag={tag} now={now} live={live} />
+                <TagRow key={tag.id} tag={tag} now={now} live={live} formats={formats} />
               ))}
             </tbody>
           </HTMLTable>

@@ -1,14 +1,18 @@
 /** Service keys from the site config as operators say them. Unknown keys show as given. */
-const NAMES: Record<string, string> = {
-  water: "Water & sewerage",
-  heating: "District heating",
-  waste: "Waste collection",
-  parking: "Parking",
-  lighting: "Public lighting",
-  traffic: "Traffic signals",
-  air: "Air quality",
+import type { TFunction } from "i18next";
+import { tk, type Key } from "../i18n/keys";
+
+const NAMES: Record<string, Key> = {
+  water: tk("service.water"),
+  heating: tk("service.heating"),
+  waste: tk("service.waste"),
+  parking: tk("service.parking"),
+  lighting: tk("service.lighting"),
+  traffic: tk("service.traffic"),
+  air: tk("service.air"),
 };
 
-export function serviceName(key: string): string {
-  return NAMES[key] ?? key;
+export function serviceName(key: string, t: TFunction): string {
+  const name = Object.hasOwn(NAMES, key) ? NAMES[key] : undefined;
+  return name ? t(name) : key;
 }

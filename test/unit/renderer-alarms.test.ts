@@ -6,7 +6,8 @@
 import { describe, expect, it } from "vitest";
 import type { AlarmState } from "../../contract/api";
 import { compareAlarms, selectAlarmCounts, selectSelectedAssetAlarms, selectSortedAlarms } from "../../renderer/alarms/alarmSelectors";
-import { alarmStateText } from "../../renderer/alarms/alarmStateText";
+import { alarmStateText as stateText } from "../../renderer/alarms/alarmStateText";
+import { createI18n } from "../../renderer/i18n/i18n";
 import { createRoomStore, selectAsset } from "../../renderer/state/roomState";
 import { alarmState, T0 } from "./fixtures/alarm-state";
 import { A, AL } from "./fixtures/ids";
@@ -107,6 +108,9 @@ describe("alarm counters", () => {
   });
 });
 
+const en = createI18n("en").t;
+const alarmStateText = (a: AlarmState) => stateText(a, en);
+
 describe("alarm state text", () => {
   it("names active and returned, acknowledged or not", () => {
     expect(alarmStateText(alarm("s.1"))).toBe("Active · Unacknowledged");
@@ -131,5 +135,14 @@ describe("alarm state text", () => {
     expect(alarmStateText(alarm("x.4", { acked: true, confirmed: false, shelved: true, suppressed: true, enabled: false }))).toBe(
       "Active · Acknowledged · Unconfirmed · Shelved · Suppressed · Out of service",
     );
+  });
+});
+
+describe("alarm state text in Serbian", () => {
+  it("uses the same ISA-18.2 terms in both scripts", () => {
+    const a = alarm("sr.1", { active: false, acked: true, confirmed: false, shelved: true });
+    expect(stateText(a, createI18n("sr-Latn").t)).toBe("Vraćen u normalu · Potvrđen · Neoveren · Odložen");
+    expect(stateText(a, createI18n("sr-Cyrl").t)).toBe("Враћен у нормалу · Потврђен · Неоверен · Одложен");
+    expect(stateText(alarm("sr.2", { enabled: false, suppressed: true }), createI18n("sr-Latn").t)).toBe("Aktivan · Nepotvrđen · Potisnut · Van upotrebe");
   });
 });

@@ -1,6 +1,11 @@
 /** Tag values as the operator reads them (renderer/values/formatValue.ts). */
 import { describe, expect, it } from "vitest";
-import { formatValue, rangeFraction } from "../../renderer/values/formatValue";
+import { createI18n } from "../../renderer/i18n/i18n";
+import { formatValue as formatIn, rangeFraction } from "../../renderer/values/formatValue";
+
+const en = createI18n("en").t;
+/** English (en-GB) unless a test says otherwise; Serbian has its own block below. */
+const formatValue = (v: Parameters<typeof formatIn>[0], unit: string | null) => formatIn(v, unit, "en-GB", en);
 
 describe("formatValue", () => {
   it("attaches the unit with a space and keeps decimals sensible for the magnitude", () => {

@@ -1,0 +1,40 @@
+/**
+ * A failed call as a person reads it: a sentence in their language for the error codes the
+ * core and the bridge use, followed by what the core said (its text is server text).
+ */
+import type { TFunction } from "i18next";
+import { ContractError } from "../../contract/client";
+import { messageOf } from "../state/errorMessage";
+import { tk, type Key } from "./keys";
+
+/** The code host mode uses when it refuses this window's token (renderer/bridge/host.ts). */
+export const TOKEN_REFUSED = "token-refused";
+
+const LEADS: Record<string, Key> = {
+  forbidden: tk("error.forbidden"),
+  "not-found": tk("error.not-found"),
+  "bad-request": tk("error.bad-request"),
+  internal: tk("error.internal"),
+  "transport-closed": tk("error.transport-closed"),
+  [TOKEN_REFUSED]: tk("error.token-refused"),
+};
+
+export function errorCode(e: unknown): string | null {
+  if (e instanceof ContractError) return e.code;
+  if (typeof e === "object" && e !== null && "code" in e && typeof (e as { code: unknown }).code === "string") {
+    return (e as { code: string }).code;
+  }
+  return null;
+}
+
+/** The sentence for an error code we know, or null. */
+export function errorLead(code: string | null): Key | null {
+  return code && Object.hasOwn(LEADS, code) ? LEADS[code]! : null;
+}
+
+export function describeError(e: unknown, t: TFunction): string {
+  const detail = messageOf(e);
+  const lead = errorLead(errorCode(e));
+  if (!lead) return detail || t("error.unknown");
+  return detail ? t("error.withDetail", { lead: t(lead), detail }) : t(lead);
+}
