@@ -7,7 +7,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { startSimulator, type RunningSimulator } from "../simulator/index";
-import type { CoreLog } from "./composition/core-log";
+import type { CoreLog } from "./log/core-log";
 import { createClientPki, ownCertificateFile, trustServerCertificate } from "./connections/pki";
 import { ControlRoomService } from "./composition/control-room";
 import { routeOpcuaLog } from "./connections/opcua-log";

@@ -22,7 +22,7 @@ import type { WindowLink } from "../rpc/window-link";
 import type { SiteConfig } from "../sites/site-config";
 import { openStore, type Store } from "../store/store";
 import { ValueService } from "../values/value-service";
-import { stderrLog, type CoreLog } from "./core-log";
+import { stderrLog, type CoreLog } from "../log/core-log";
 import { contractHandlers, dispatch, type HandlerTable } from "./handlers";
 import { NoticeBoard } from "./notice-board";
 

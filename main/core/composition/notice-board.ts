@@ -4,7 +4,7 @@
  * open ones; a failure that repeats (every flush on a full disk) is told once a minute.
  */
 import type { CoreNotice } from "../../../contract/api";
-import type { CoreLog } from "./core-log";
+import type { CoreLog } from "../log/core-log";
 
 const KEEP = 50;
 const REPEAT_MS = 60_000;

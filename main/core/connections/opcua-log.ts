@@ -5,7 +5,7 @@
  */
 import { setErrorLogger, setWarningLogger } from "node-opcua";
 import { format } from "node:util";
-import type { CoreLog } from "../composition/core-log";
+import type { CoreLog } from "../log/core-log";
 
 const BLOB = /[A-Za-z0-9+/]{200,}={0,2}/g;
 

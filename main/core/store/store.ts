@@ -165,7 +165,7 @@ class WorkerStore implements Store {
     const keep = <T>(p: Promise<T>) => (p.catch(() => undefined), sent.push(p), p);
     let start = 0;
     for (; start + FLUSH_CHUNK < values.length; start += FLUSH_CHUNK) {
-      keep(this.call("lastValues.stage", { flush, rows: values.slice(start, start + FLUSH_CHUNK).map(strip) }));
+      void keep(this.call("lastValues.stage", { flush, rows: values.slice(start, start + FLUSH_CHUNK).map(strip) }));
       await nextTurn();
     }
     const written = keep(this.call("lastValues.write", { flush, rows: values.slice(start).map(strip) }));
