@@ -61,7 +61,6 @@ export function corePortPipe(source: CorePortSource): MessagePipe {
     },
     closed(handler) {
       closedHandler = handler;
-      if (lostReason !== null) handler(lostReason);
     },
   };
 }

@@ -22,7 +22,8 @@ export function contentSecurityPolicy(options: { connect: string[]; tileUrl: str
 
 // Leaflet's default subdomains for {s}.
 const SUBDOMAINS = ["a", "b", "c"];
-// What a CSP host-source may hold; anything else (";", quotes, spaces) could end the directive.
+// Only http(s) origins (other schemes have the origin "null"), and only characters a CSP
+// host-source may hold: ";", quotes or spaces could end the directive or add sources.
 const SAFE_ORIGIN = /^https?:\/\/[a-z0-9-]+(\.[a-z0-9-]+)*(:\d{1,5})?$/;
 
 /**
@@ -47,7 +48,6 @@ export function tileSources(tileUrl: string | null): string[] {
     } catch {
       return [];
     }
-    if (url.protocol !== "https:" && url.protocol !== "http:") return [];
     if (url.username || url.password) return [];
     if (!SAFE_ORIGIN.test(url.origin)) return [];
     sources.add(wildcard ? url.origin.replace("://tile-subdomain.", "://*.") : url.origin);

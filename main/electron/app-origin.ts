@@ -22,9 +22,7 @@ export function isAppUrl(url: string): boolean {
     parsed.protocol === `${APP_SCHEME}:` &&
     parsed.host === APP_HOST &&
     parsed.username === "" &&
-    parsed.password === "" &&
-    // "app:control-room/x" parses with an empty host; the literal prefix rules out such forms.
-    url.startsWith(`${APP_ORIGIN}/`)
+    parsed.password === ""
   );
 }
 

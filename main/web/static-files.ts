@@ -37,8 +37,8 @@ export function containedPath(root: string, urlPath: string, paths: path.Platfor
   // a path early in some native APIs. Neither has an innocent use in a renderer URL.
   if (decoded.includes("\\") || decoded.includes("\0")) return null;
   const rel = decoded.replace(/^\/+/, "") || "index.html";
-  // "C:/..." or "//server/share" would make resolve() ignore root altogether.
-  if (paths.isAbsolute(rel) || /^[a-zA-Z]:/.test(rel)) return null;
+  // An absolute rel ("C:/Windows") makes resolve() ignore root; the containment test below
+  // is what refuses it, as it refuses every "..".
   const base = paths.resolve(root);
   const file = paths.resolve(base, rel);
   return file.startsWith(base + paths.sep) ? file : null;

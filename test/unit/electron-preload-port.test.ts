@@ -38,6 +38,10 @@ describe("corePortPipe", () => {
     const core = main.givePort();
     core.on("message", (m: { id: number }) => core.postMessage({ kind: "result", id: m.id, result: [] }));
     await expect(call).resolves.toEqual([]);
+    // one port per window: a second one is closed rather than replacing the first
+    const second = main.givePort();
+    await new Promise<void>((resolve) => second.once("close", () => resolve()));
+    await expect(api.getConnections({})).resolves.toEqual([]);
     core.close();
   });
 
@@ -60,6 +64,16 @@ describe("corePortPipe", () => {
     main.coreLost("The control-room core stopped (exit code 1).");
     await expect(pending).rejects.toMatchObject({ code: "transport-closed", message: "The control-room core stopped (exit code 1)." });
     expect(seen).toEqual([{ state: "disconnected", error: "The control-room core stopped (exit code 1)." }]);
+    await expect(api.listAssets({})).rejects.toMatchObject({ code: "transport-closed" });
+  });
+
+  it("a port that arrives after the loss is closed, not used: the window waits for its reload", async () => {
+    const main = fakeMain();
+    const api = createApiClient(corePortPipe(main.source));
+    main.coreLost("gone");
+    const stale = main.givePort();
+    const closed = new Promise<void>((resolve) => stale.once("close", () => resolve()));
+    await closed;
     await expect(api.listAssets({})).rejects.toMatchObject({ code: "transport-closed" });
   });
 

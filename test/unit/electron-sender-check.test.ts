@@ -23,6 +23,7 @@ describe("isTrustedSenderUrl", () => {
     "app://control-room./index.html",
     "app://user@control-room/index.html",
     "app://user:pw@control-room/index.html",
+    "app://:pw@control-room/index.html",
     "app:control-room/index.html",
     "app:/control-room/index.html",
     "app://control-roomx/",
