@@ -25,6 +25,12 @@ test("the desktop app opens a window with the map and alarm panel", async () => 
     await expect(win.getByTestId("city-map")).toBeVisible({ timeout: 60_000 });
     await expect(win.getByTestId("alarm-panel")).toBeVisible();
     expect(await win.evaluate(() => typeof (window as unknown as { require?: unknown }).require)).toBe("undefined");
+    // The main process's sender check accepted our window: the preload got its port to the core.
+    const reply = await win.evaluate(() =>
+      (window as unknown as { controlRoom: { getConnections(args: object): Promise<unknown> } }).controlRoom.getConnections({}),
+    );
+    expect(Array.isArray(reply)).toBe(true);
+    expect(await win.evaluate(() => "ipcRenderer" in window)).toBe(false);
   } finally {
     await app.close();
   }
