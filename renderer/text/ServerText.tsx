@@ -35,25 +35,19 @@ export function ServerText({ text, className, wrap, max = SERVER_TEXT_MAX, testI
         </span>
       )}
       {p.truncated && (
-        <Popover
-          placement="bottom-start"
-          content={
-            <div className="server-text-full" data-testid="server-text-full">
-              <bdi dir="auto">{p.full}</bdi>
-            </div>
-          }
-        >
-          <Button
-            size="small"
-            variant="minimal"
-            className="server-text-more"
-            data-testid="server-text-more"
-            text="⋯"
-            aria-label={showAll}
-            title={showAll}
-            onClick={(e) => e.stopPropagation()}
-          />
-        </Popover>
+        // Opening the full text must not also select the row it sits in.
+        <span className="server-text-more-wrap" onClick={(e) => e.stopPropagation()}>
+          <Popover
+            placement="bottom-start"
+            content={
+              <div className="server-text-full" data-testid="server-text-full">
+                <bdi dir="auto">{p.full}</bdi>
+              </div>
+            }
+          >
+            <Button size="small" variant="minimal" className="server-text-more" data-testid="server-text-more" text="⋯" aria-label={showAll} title={showAll} />
+          </Popover>
+        </span>
       )}
     </span>
   );

@@ -12,7 +12,9 @@ const hostUrl = () => fs.readFileSync(HOST_URL_FILE, "utf8").trim();
 test("map, values and alarm acknowledge round trip through the OPC UA server", async ({ page }) => {
   await page.goto(hostUrl());
 
-  await expect(page.getByTestId("connection-state")).toContainText("Connected", { timeout: 30_000 });
+  // The Niš site speaks Serbian (Latin) by default.
+  await expect(page.getByTestId("connection-state")).toHaveAttribute("data-state", "connected", { timeout: 30_000 });
+  await expect(page.getByTestId("connection-state")).toHaveText("Povezano");
   const markers = page.locator("[data-testid=city-map] .asset-marker");
   await expect.poll(() => markers.count(), { timeout: 30_000 }).toBeGreaterThan(3);
 
@@ -31,6 +33,7 @@ test("map, values and alarm acknowledge round trip through the OPC UA server", a
 
   await page.screenshot({ path: "test-results/e2e/live-slice-before-ack.png" });
 
+  await expect(row.getByTestId("ack-button")).toHaveText("Potvrdi");
   await row.getByTestId("ack-button").click();
   await page.getByTestId("ack-comment").fill("Crew dispatched — e2e check");
   await page.getByTestId("ack-submit").click();
@@ -38,6 +41,7 @@ test("map, values and alarm acknowledge round trip through the OPC UA server", a
   // The row flips only when the server's event says so.
   await expect(row).toHaveAttribute("data-acked", "true", { timeout: 15_000 });
   await expect(row).toContainText("Crew dispatched");
+  await expect(row.getByTestId("alarm-state")).toContainText("Potvrđen");
 
   await page.screenshot({ path: "test-results/e2e/live-slice.png" });
 });
@@ -56,4 +60,74 @@ test("a map window (the Electron shell's extra displays, or a video wall) shows 
   await expect(page.getByTestId("alarm-panel")).toHaveCount(0);
   await expect(page.getByTestId("value-panel")).toBeVisible();
   await page.screenshot({ path: "test-results/e2e/map-window.png" });
+});
+
+test("the language switch changes every text, keeps server texts as sent, and is remembered on this workstation", async ({ page }) => {
+  await page.goto(hostUrl());
+  const state = page.getByTestId("connection-state");
+  await expect(state).toHaveAttribute("data-state", "connected", { timeout: 30_000 });
+  await expect(page.locator("html")).toHaveAttribute("lang", "sr-Latn");
+  const siteName = await page.getByTestId("site-name").textContent();
+
+  await page.getByTestId("language-sr-Cyrl").click();
+  await expect(state).toHaveText("Повезано");
+  await expect(page.getByTestId("alarm-panel").locator(".panel-title")).toHaveText("Аларми");
+  await expect(page.locator("html")).toHaveAttribute("lang", "sr-Cyrl");
+  // The site's name is server text: not transliterated.
+  await expect(page.getByTestId("site-name")).toHaveText(siteName!);
+
+  await page.getByTestId("language-en").click();
+  await expect(state).toHaveText("Connected");
+  await page.reload();
+  await expect(page.getByTestId("connection-state")).toHaveText("Connected", { timeout: 30_000 });
+  await expect(page.getByTestId("language-en")).toHaveAttribute("aria-checked", "true");
+
+  // A map window on the same workstation opens in the chosen language and has the switch too.
+  await page.goto(`${hostUrl()}&role=map`);
+  await expect(page.getByTestId("connection-state")).toHaveText("Connected", { timeout: 30_000 });
+  await page.getByTestId("language-sr-Latn").click();
+  await expect(page.getByTestId("connection-state")).toHaveText("Povezano");
+});
+
+test("a server's 100,000-character name and a right-to-left override are isolated, capped and readable", async ({ page }) => {
+  const longName = `Crpna stanica ${"N".repeat(100_000)}`;
+  const spoof = "Izveštaj_\u202Egnp.exe";
+  // Rename two assets in the core's answers, as a foreign OPC UA server might name them.
+  const renamed: string[] = [];
+  await page.routeWebSocket(/\/api\?token=/, (ws) => {
+    const server = ws.connectToServer();
+    server.onMessage((raw) => {
+      const message = JSON.parse(String(raw));
+      const assets = message.kind === "result" && Array.isArray(message.result) && message.result[0]?.tags ? message.result : null;
+      if (assets && assets.length > 1) {
+        assets[0].name = longName;
+        assets[1].name = spoof;
+        renamed.splice(0, 2, assets[0].id, assets[1].id);
+      }
+      ws.send(JSON.stringify(message));
+    });
+  });
+  await page.goto(hostUrl());
+  const markers = page.locator("[data-testid=city-map] .asset-marker");
+  await expect.poll(() => markers.count(), { timeout: 30_000 }).toBeGreaterThan(3);
+
+  const marker = (id: string) => page.locator(`[data-testid=city-map] .asset-marker[data-asset-id="${id}"]`);
+  await marker(renamed[0]!).click({ force: true });
+  const title = page.getByTestId("asset-title").locator("bdi").first();
+  await expect(title).toHaveAttribute("dir", "auto");
+  expect((await title.textContent())!.length).toBe(500);
+  const panel = await page.getByTestId("value-panel").boundingBox();
+  expect(panel!.width).toBeLessThan(600);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1600);
+  // The whole name is there on demand.
+  await page.getByTestId("asset-title").getByTestId("server-text-more").click();
+  await expect(page.getByTestId("server-text-full")).toContainText("N".repeat(1000));
+  await page.screenshot({ path: "test-results/e2e/long-name.png" });
+  await page.keyboard.press("Escape");
+
+  await marker(renamed[1]!).click({ force: true });
+  const spoofed = page.getByTestId("asset-title").locator("bdi").first();
+  await expect(spoofed).toHaveText("Izveštaj_gnp.exe");
+  await expect(page.getByTestId("asset-title").getByTestId("server-text-controls")).toBeVisible();
+  await page.screenshot({ path: "test-results/e2e/rlo-name.png" });
 });
