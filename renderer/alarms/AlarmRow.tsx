@@ -79,7 +79,9 @@ export const AlarmRow = memo(function AlarmRow({ alarm, assetName, selected, ack
             <ServerText className="comment-text" text={alarm.lastComment} />
             {alarm.lastCommentUser && (
               <span className="comment-user">
-                {" — "}
+                <span className="comment-dash" aria-hidden>
+                  —
+                </span>
                 <ServerText text={alarm.lastCommentUser} />
               </span>
             )}

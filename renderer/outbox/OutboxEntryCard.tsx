@@ -62,7 +62,7 @@ export function OutboxEntryCard({ entry }: { entry: OutboxEntry }) {
         </Tag>
         <span className="outbox-kind">{t(KIND_LABEL[entry.kind])}</span>
         <span className="outbox-target">
-          <ServerText text={entry.targetLabel} />
+          <ServerText text={entry.targetLabel} wrap />
         </span>
       </div>
       <dl className="outbox-facts">
