@@ -3,17 +3,20 @@
  * Prints the URL to open in a browser (loopback only, with its token).
  *   --site FILE      site config (default resources/sites/nis.json)
  *   --data DIR       store and PKI folder (default $CCR_DATA_DIR or ~/.local/share/city-control-room)
- *   --port N         HTTP port (default: a free one)
+ *   --port N         HTTP port (default: the one used last time with this data folder if free, else a free one)
  *   --new-token      make a new token, so every page opened with the old one is refused
  *   --renderer DIR   the built renderer (default dist/renderer)
- * The token is kept in DIR/host-token (owner-only), so a restarted host accepts the pages that
- * were open and they reconnect by themselves; CCR_HOST_TOKEN fixes it instead (not written).
+ * The token is kept in DIR/host-token (owner-only) and the port in DIR/host-port, so a restarted
+ * host is where the pages that were open look for it and accepts them: they reconnect by
+ * themselves. CCR_HOST_TOKEN fixes the token instead (not written).
  */
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { bootCore } from "../core/boot";
+import { logUncaught } from "../core/log/logger";
 import { SiteConfigError } from "../core/sites/site-config";
-import { startHost } from "./host-server";
+import { startHost, type HostOptions, type RunningHost } from "./host-server";
+import { rememberedPort, rememberPort } from "./host-port";
 import { hostToken } from "./host-token";
 
 const RENDERER_DIR = fileURLToPath(new URL("../../dist/renderer", import.meta.url));
@@ -29,14 +32,16 @@ async function main(): Promise<void> {
     },
   });
   const core = await bootCore({ siteFile: values.site, dataDir: values.data, waitForConnectionMs: 15_000 });
+  logUncaught(core.log);
   const token = hostToken({ dataDir: core.dataDir, fromEnv: process.env.CCR_HOST_TOKEN || undefined, renew: values["new-token"] });
-  const host = await startHost({
+  const options: HostOptions = {
     service: core.service,
     rendererDir: values.renderer ?? RENDERER_DIR,
-    port: values.port ? Number(values.port) : 0,
     tileUrl: core.site.tileUrl,
     token: token.token,
-  });
+    log: core.log.child({ room: "host" }),
+  };
+  const host = values.port ? await startHost({ ...options, port: Number(values.port) }) : await startOnLastPort(options, core.dataDir);
   for (const [id, sim] of core.simulators) console.log(`Embedded simulator for "${id}": ${sim.endpointUrl}`);
   for (const s of core.service.getConnections()) console.log(`Endpoint "${s.endpointId}": ${s.state}${s.error ? ` — ${s.error}` : ""}`);
   for (const notice of core.service.getSite().notices) console.warn(`Notice: ${notice}`);
@@ -60,6 +65,21 @@ async function main(): Promise<void> {
   };
   process.on("SIGINT", () => void stop());
   process.on("SIGTERM", () => void stop());
+}
+
+/** The port of the last run with this data folder, so open pages find the host again; a free one if it is taken. */
+async function startOnLastPort(options: HostOptions, dataDir: string): Promise<RunningHost> {
+  const last = rememberedPort(dataDir);
+  let host: RunningHost;
+  try {
+    host = await startHost({ ...options, port: last ?? 0 });
+  } catch (err) {
+    if (last === null || (err as NodeJS.ErrnoException).code !== "EADDRINUSE") throw err;
+    console.warn(`Port ${last} (used last time) is taken; pages opened before will not find this host.`);
+    host = await startHost({ ...options, port: 0 });
+  }
+  rememberPort(dataDir, host.port);
+  return host;
 }
 
 main().catch((err) => {

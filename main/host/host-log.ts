@@ -1,6 +1,6 @@
 /**
- * What host mode reports about its clients. The shape is pino's `(fields, message)` so the core's
- * logger (main/core/log/, being written) can be passed in as is; until then it goes to the console.
+ * What host mode reports about its clients. The shape is pino's `(fields, message)`, so the CLI
+ * passes a child of the core's logger (main/core/log/); tests and other callers get the console.
  */
 export interface HostLog {
   info(fields: Record<string, unknown>, message: string): void;

@@ -94,7 +94,6 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       if (err && err.code !== "ERR_STREAM_PREMATURE_CLOSE") log.warn({ path: url.pathname, error: err.message }, "could not serve a file");
     });
   });
-  server.on("error", (err) => log.warn({ error: err.message }, "host HTTP server error"));
 
   const wss = new WebSocketServer({
     noServer: true,
@@ -125,6 +124,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     server.once("error", reject);
     server.listen(options.port ?? 0, "127.0.0.1", () => {
       server.off("error", reject);
+      server.on("error", (err) => log.warn({ error: err.message }, "host HTTP server error"));
       resolve();
     });
   });

@@ -1,6 +1,6 @@
 /**
- * The host token is kept per data directory, so pages open before `npm run serve` restarted
- * reconnect by themselves; CCR_HOST_TOKEN and --new-token override it; and a page can ask the
+ * The host token (and port) are kept per data directory, so pages open before `npm run serve`
+ * restarted reconnect by themselves; CCR_HOST_TOKEN and --new-token override it; and a page can ask the
  * host whether its token is still accepted (a browser cannot see a WebSocket handshake's 403).
  */
 import fs from "node:fs";
@@ -94,7 +94,7 @@ describe("npm run serve across restarts", () => {
     runHostCli(["--site", site, "--renderer", renderer, "--data", path.join(dir, data), ...extra], env);
   const tokenOf = (url: URL) => url.searchParams.get("token");
 
-  it("keeps the token of a data directory; CCR_HOST_TOKEN and --new-token override it", async () => {
+  it("keeps the token and port of a data directory; CCR_HOST_TOKEN and --new-token override the token", async () => {
     // Three data directories at once (each start waits ~15 s for the unreachable server).
     fs.mkdirSync(path.join(dir, "env"));
     fs.writeFileSync(path.join(dir, "env", TOKEN_FILE), "kept-in-the-file-0123456789\n", { mode: 0o600 });
@@ -113,5 +113,6 @@ describe("npm run serve across restarts", () => {
     const second = await serve("kept");
     await second.stop();
     expect(tokenOf(second.url)).toBe(tokenOf(first.url));
+    expect(second.url.port).toBe(first.url.port); // where the open pages look for it
   }, 120_000);
 });
