@@ -7,7 +7,7 @@ import { createRoot } from "react-dom/client";
 import { I18nextProvider } from "react-i18next";
 import type { ReactNode } from "react";
 import { App } from "./App";
-import { getControlRoom } from "./bridge";
+import { getControlRoom, onTokenRefused } from "./bridge";
 import { i18n } from "./i18n/workstation";
 import { toastReporter } from "./shell/report";
 import { StartupScreen } from "./shell/StartupScreen";
@@ -19,6 +19,10 @@ const root = createRoot(document.getElementById("root")!);
 const render = (node: ReactNode) => root.render(<I18nextProvider i18n={i18n}>{node}</I18nextProvider>);
 
 render(<StartupScreen error={null} />);
+
+// A host restarted with a new token refuses this page for good: say so, instead of showing
+// a screen that looks live but will never update again.
+onTokenRefused((error) => render(<StartupScreen error={error} />));
 
 getControlRoom()
   .then((api) => {

@@ -4,11 +4,11 @@
  */
 import type { TFunction } from "i18next";
 import { ContractError } from "../../contract/client";
+import { TOKEN_REFUSED } from "../bridge";
 import { messageOf } from "../state/errorMessage";
 import { tk, type Key } from "./keys";
 
-/** The code host mode uses when it refuses this window's token (renderer/bridge/host.ts). */
-export const TOKEN_REFUSED = "token-refused";
+export { TOKEN_REFUSED };
 
 const LEADS: Record<string, Key> = {
   forbidden: tk("error.forbidden"),

@@ -9,6 +9,11 @@ import { messageOf } from "../state/errorMessage";
 import { ServerText } from "../text/ServerText";
 import { LanguageSwitch } from "./LanguageSwitch";
 
+/** Catalogue texts mark commands with backticks; show them as code. */
+function withCode(text: string) {
+  return text.split(/`([^`]+)`/).map((part, i) => (i % 2 === 1 ? <code key={i}>{part}</code> : part));
+}
+
 /** `error`: what stopped the start, as thrown; null while still connecting. */
 export function StartupScreen({ error }: { error: unknown }) {
   const { t } = useTranslation();
@@ -29,7 +34,7 @@ export function StartupScreen({ error }: { error: unknown }) {
           title={t("startup.tokenRefusedTitle")}
           description={
             <div className="startup-detail">
-              <p>{t("startup.tokenRefused")}</p>
+              <p>{withCode(t("startup.tokenRefused"))}</p>
             </div>
           }
         />
