@@ -17,6 +17,8 @@ const node = {
 export const bundles = {
   main: { ...node, entryPoints: ["main/electron/main.ts"], outfile: "dist/electron/main.cjs" },
   core: { ...node, entryPoints: ["main/electron/core-process.ts"], outfile: "dist/electron/core.cjs" },
+  // The store's SQLite worker thread; the core finds it next to core.cjs (main/core/store/worker-file.ts).
+  storeWorker: { ...node, entryPoints: ["main/core/store/worker-entry.ts"], outfile: "dist/electron/store-worker.cjs" },
   // A sandboxed preload may require only 'electron' (and a few polyfills): no banner, no Node.
   preload: {
     bundle: true,

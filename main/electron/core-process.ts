@@ -2,9 +2,10 @@
  * Entry of the Electron utilityProcess that runs the core. Plain Node otherwise: each window's
  * MessagePort arrives from the main process and becomes one WindowLink. The main process
  * supervises this process: "ready" once windows can be served, "fatal" with the reason
- * before any exit it did not ask for, so a person can be told why.
+ * before an exit it did not ask for, so a person can be told why when restarts give up.
  */
 import { bootCore } from "../core/boot";
+import { logUncaught, type ProcessLike } from "../core/log/logger";
 import type { CoreToMainMessage } from "./core-messages";
 
 interface ParentPort {
@@ -20,16 +21,20 @@ interface MessagePortLike {
 
 const parentPort = (process as unknown as { parentPort: ParentPort }).parentPort;
 
-function die(what: string, err: unknown): void {
-  const message = `${what}: ${err instanceof Error ? err.message : String(err)}`;
-  console.error(err instanceof Error && err.stack ? `${what}: ${err.stack}` : message);
+const describe = (what: string, err: unknown) => `${what}: ${err instanceof Error ? err.message : String(err)}`;
+
+/** Tells the main process why, then exits a moment later so the message can leave first. */
+function reportAndExit(message: string): void {
   parentPort.postMessage({ type: "fatal", message });
-  // Give the message a moment to leave before the process does.
-  setTimeout(() => process.exit(1), 100);
+  setTimeout(() => process.exit(1), 100).unref();
 }
 
-process.on("uncaughtException", (err) => die("The control-room core failed", err));
-process.on("unhandledRejection", (err) => die("The control-room core failed", err));
+// Until the core's log exists, a failure goes to stderr (the main process's console).
+const beforeLog = (err: unknown) => {
+  console.error(err);
+  reportAndExit(describe("The control-room core failed", err));
+};
+process.on("uncaughtException", beforeLog);
 
 async function main(): Promise<void> {
   const core = await bootCore({
@@ -37,6 +42,12 @@ async function main(): Promise<void> {
     dataDir: process.env.CCR_DATA_DIR,
     nativeBinding: process.env.CCR_NATIVE_BINDING || undefined,
   });
+  process.off("uncaughtException", beforeLog);
+  // The core's policy: an uncaught exception is logged and ends the process (we restart it);
+  // an unhandled rejection is logged and the core keeps running.
+  // Its exit is ours to make, after the fatal message has left.
+  const proc: ProcessLike = { on: process.on.bind(process), removeListener: process.removeListener.bind(process), exit: () => undefined };
+  logUncaught(core.log, proc, (err) => reportAndExit(describe("The control-room core failed", err)));
   // Ports sent while booting wait in the parentPort until this listener starts it.
   parentPort.on("message", (event) => {
     const port = event.ports[0];
@@ -50,4 +61,7 @@ async function main(): Promise<void> {
   parentPort.postMessage({ type: "ready" });
 }
 
-main().catch((err) => die("The control-room core could not start", err));
+main().catch((err: unknown) => {
+  console.error(err);
+  reportAndExit(describe("The control-room core could not start", err));
+});
