@@ -8,6 +8,7 @@ import { expect, test } from "@playwright/test";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { TOKEN_REFUSED } from "../../renderer/bridge/host";
 import { startHostProcess, type HostProcess } from "./host-process";
 
 test("after the host restarts with a new token, the open page shows that its token was refused", async ({ page }) => {
@@ -41,8 +42,10 @@ test("after the host restarts with a new token, the open page shows that its tok
     expect(checks.length).toBe(asked);
     expect(reloaded).toBe(false);
 
-    // What a person sees: the start-up error screen (the renderer maps the token-refused code to its text).
-    await expect(page.getByTestId("startup-error")).toBeVisible({ timeout: 10_000 });
+    // What a person sees: the start-up screen for this code (its words are the renderer's, in the chosen language).
+    const screen = page.getByTestId("startup-error");
+    await expect(screen).toBeVisible({ timeout: 10_000 });
+    await expect(screen).toHaveAttribute("data-code", TOKEN_REFUSED);
     await page.screenshot({ path: "test-results/e2e/host-token-refused.png" });
   } finally {
     for (const h of hosts) await h.kill();
