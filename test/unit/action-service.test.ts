@@ -114,6 +114,13 @@ describe("action service", () => {
     expect(await store.outbox.list({ limit: 10 })).toHaveLength(1);
   });
 
+  it("two requests arriving together still make one row", async () => {
+    const ana = { name: "Ana", role: "operator" };
+    const results = await Promise.all([1, 2, 3].map(() => service.request("acknowledge", { alarmId: ALARM, comment: "" }, ana)));
+    expect(new Set(results.map((r) => r.outboxId)).size).toBe(1);
+    expect(await store.outbox.list({ limit: 10 })).toHaveLength(1);
+  });
+
   it("refuses an acknowledged or unknown alarm with a sentence a person can read", async () => {
     const ana = { name: "Ana", role: "operator" };
     await expect(service.request("acknowledge", { alarmId: AL("ep|ns=1;s=pump.High"), comment: "" }, ana)).rejects.toThrow(/already acknowledged/);

@@ -16,6 +16,9 @@ import type { ActionArgs, ActionRegistry, AnyActionDefinition, RequestableKind }
 const OPEN_STATUSES: OutboxStatus[] = ["pending", "sending", "conflict", "failed"];
 
 export class ActionService {
+  /** Requests on one kind+target in flight, so two clicks arriving together still make one row. */
+  private readonly inFlight = new Map<string, Promise<unknown>>();
+
   constructor(
     private readonly permissions: SiteConfig["permissions"],
     private readonly registry: ActionRegistry,
@@ -26,13 +29,30 @@ export class ActionService {
 
   async request<K extends RequestableKind>(kind: K, args: ActionArgs[K], person: Person): Promise<ActionResult> {
     const definition = this.authorized(kind, person);
-    const prepared = definition.prepare(args);
-    // The same action on the same target already waiting: one row, never a second.
-    const open = await this.repo.openFor(kind, prepared.target);
-    if (open) return toResult(open);
-    const row = await this.repo.record({ ...prepared, kind, user: person, detail: definition.audit(prepared) });
-    this.changed(row);
-    return this.executor.execute(row.id);
+    const target = definition.prepare(args).target;
+    const recorded = await this.oneAtATime(`${kind}\u0000${target}`, async () => {
+      // Prepared again inside the turn: an earlier request may have changed what is known.
+      const prepared = definition.prepare(args);
+      // The same action on the same target already waiting: one row, never a second.
+      const open = await this.repo.openFor(kind, prepared.target);
+      if (open) return { row: open, fresh: false };
+      const row = await this.repo.record({ ...prepared, kind, user: person, detail: definition.audit(prepared) });
+      this.changed(row);
+      return { row, fresh: true };
+    });
+    return recorded.fresh ? this.executor.execute(recorded.row.id) : toResult(recorded.row);
+  }
+
+  /** Runs `work` after every earlier call with the same key has finished. */
+  private async oneAtATime<T>(key: string, work: () => Promise<T>): Promise<T> {
+    const before = this.inFlight.get(key) ?? Promise.resolve();
+    const turn = before.catch(() => undefined).then(work);
+    this.inFlight.set(key, turn);
+    try {
+      return await turn;
+    } finally {
+      if (this.inFlight.get(key) === turn) this.inFlight.delete(key);
+    }
   }
 
   /** Prepares the action again on the target's current state and sends it. */
