@@ -91,7 +91,13 @@ export function createApiClient(pipe: MessagePipe): ControlRoomApi {
       new Promise((resolve, reject) => {
         const id = nextId++;
         pending.set(id, { method, resolve, reject });
-        pipe.send({ kind: "call", id, method, args: args ?? {} });
+        try {
+          pipe.send({ kind: "call", id, method, args: args ?? {} });
+        } catch (err) {
+          // The pipe refused (core gone): nothing will ever answer this id.
+          pending.delete(id);
+          reject(err instanceof Error ? err : new ContractError("transport-closed", String(err)));
+        }
       });
   }
   return api as ControlRoomApi;

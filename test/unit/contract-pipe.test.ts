@@ -86,6 +86,16 @@ describe("contract client over a pipe to the window link", () => {
     expect(states).toEqual(["connected", "disconnected"]);
   });
 
+  it("a pipe that refuses to send fails the call at once and keeps nothing pending", async () => {
+    const api = createApiClient({
+      send: () => {
+        throw new ContractError("transport-closed", "the core is gone");
+      },
+      receive: () => undefined,
+    });
+    await expect(api.listAlarms({})).rejects.toMatchObject({ code: "transport-closed" });
+  });
+
   it("a closed link answers nothing and stops events", async () => {
     const { api, link } = wire(async () => []);
     const seen: unknown[] = [];
