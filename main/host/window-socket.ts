@@ -86,7 +86,11 @@ export function attachWindowSocket(ws: WebSocket, core: WindowLinkSource, limits
   });
 
   ws.on("close", (code: number) => {
-    link.close();
+    try {
+      link.close();
+    } catch (err) {
+      log.warn(fields({ error: err instanceof Error ? err.message : String(err) }), "closing a window link failed inside the core");
+    }
     if (!cutOff) log.info(fields({ code }), "window socket closed");
   });
 }
