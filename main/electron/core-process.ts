@@ -48,6 +48,7 @@ async function main(): Promise<void> {
   // Its exit is ours to make, after the fatal message has left.
   const proc: ProcessLike = { on: process.on.bind(process), removeListener: process.removeListener.bind(process), exit: () => undefined };
   logUncaught(core.log, proc, (err) => reportAndExit(describe("The control-room core failed", err)));
+  process.on("unhandledRejection", (reason) => core.service.reportInternalError(reason));
   // Ports sent while booting wait in the parentPort until this listener starts it.
   parentPort.on("message", (event) => {
     const port = event.ports[0];

@@ -33,6 +33,8 @@ async function main(): Promise<void> {
   });
   const core = await bootCore({ siteFile: values.site, dataDir: values.data, waitForConnectionMs: 15_000 });
   logUncaught(core.log);
+  // Logged above; the windows are told too, so a person knows something went wrong.
+  process.on("unhandledRejection", (reason) => core.service.reportInternalError(reason));
   const token = hostToken({ dataDir: core.dataDir, fromEnv: process.env.CCR_HOST_TOKEN || undefined, renew: values["new-token"] });
   const options: HostOptions = {
     service: core.service,
