@@ -17,6 +17,7 @@ import type { ConditionEvent } from "../../main/core/alarms/alarm-events";
 import { CoreError } from "../../main/core/rpc/core-error";
 import { parseSiteConfig } from "../../main/core/sites/site-config";
 import { openStore, type Store } from "../../main/core/store/store";
+import { conditionEvent } from "./fixtures/condition-event";
 import { AL, E } from "./fixtures/ids";
 
 const PERMISSIONS = parseSiteConfig(
@@ -32,30 +33,15 @@ const PERMISSIONS = parseSiteConfig(
 ).permissions;
 
 function event(conditionId: string, over: Partial<ConditionEvent> = {}): ConditionEvent {
-  return {
-    kind: "condition",
+  return conditionEvent({
     eventId: Buffer.from("0a0b", "hex"),
-    eventType: "ns=0;i=9341",
     sourceNode: "ns=1;s=pump",
     sourceName: "Pumpna stanica Centar",
-    time: 1000,
     message: "Pritisak nizak",
-    severity: 500,
     conditionId,
-    branchId: null,
-    retain: true,
     conditionName: "LowPressure",
-    enabled: true,
-    active: true,
-    activeSince: 900,
-    acked: false,
-    confirmed: false,
-    shelved: false,
-    suppressed: false,
-    comment: null,
-    clientUserId: null,
     ...over,
-  };
+  });
 }
 
 let dir: string;

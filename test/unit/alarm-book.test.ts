@@ -2,34 +2,10 @@ import { describe, expect, it } from "vitest";
 import { AlarmBook } from "../../main/core/alarms/alarm-book";
 import { priorityOf } from "../../main/core/alarms/priority";
 import type { ConditionEvent } from "../../main/core/alarms/alarm-events";
+import { conditionEvent } from "./fixtures/condition-event";
 import { A, AL, E } from "./fixtures/ids";
 
-function event(over: Partial<ConditionEvent>): ConditionEvent {
-  return {
-    kind: "condition",
-    eventId: Buffer.from("01", "hex"),
-    eventType: "ns=0;i=9341",
-    sourceNode: "ns=1;s=asset",
-    sourceName: "Asset",
-    time: 1000,
-    message: "High level",
-    severity: 500,
-    conditionId: "ns=1;s=asset.HighLevel",
-    branchId: null,
-    retain: true,
-    conditionName: "HighLevel",
-    enabled: true,
-    active: true,
-    activeSince: 900,
-    acked: false,
-    confirmed: false,
-    shelved: false,
-    suppressed: false,
-    comment: null,
-    clientUserId: null,
-    ...over,
-  };
-}
+const event = (over: Partial<ConditionEvent>) => conditionEvent(over);
 
 describe("alarm book", () => {
   const book = () => new AlarmBook((ep, node) => (node === "ns=1;s=asset" ? A(`${ep}|${node}`) : null));

@@ -5,28 +5,16 @@
  * current state or discards with a reason.
  */
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import type { ActionResult, AlarmState, CoreToWindowMessage, OutboxEntry } from "../../../contract/api";
 import { ControlRoomService } from "../../../main/core/composition/control-room";
-import { createClientPki, ownCertificateFile, trustServerCertificate } from "../../../main/core/connections/pki";
-import { DEFAULT_SITE_FILE } from "../../../main/core/sites/default-site";
-import { loadSiteConfig } from "../../../main/core/sites/site-config";
-import { startSimulator, type RunningSimulator } from "../../../main/simulator/index";
 import { waitFor } from "../wait-for";
+import { restartableServer } from "./restartable-server";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ccr-actions-"));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
-
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((r) => server.listen(0, "127.0.0.1", () => r()));
-  const port = (server.address() as net.AddressInfo).port;
-  await new Promise((r) => server.close(r));
-  return port;
-}
 
 const until = <T>(what: string, probe: () => T | undefined | null | false | Promise<T | undefined | null | false>, ms = 60_000) =>
   waitFor(what, probe, ms);
@@ -53,15 +41,9 @@ function openWindow(service: ControlRoomService) {
 
 describe("actions through the outbox against a real server", () => {
   it("queues offline, sends once, shows the server's refusal as a conflict, retries on the current state, discards with a reason", async () => {
-    const port = await freePort();
-    const simPki = path.join(dir, "sim-pki");
-    const start = () => startSimulator({ port, seed: 3, pkiDir: simPki });
-    let sim: RunningSimulator = await start();
-    const pki = await createClientPki(path.join(dir, "pki"));
-    await trustServerCertificate(pki, sim.certificateFile);
-    await sim.trustClientCertificate(ownCertificateFile(path.join(dir, "pki")));
-    const site = loadSiteConfig(DEFAULT_SITE_FILE);
-    site.endpoints = [{ ...site.endpoints[0]!, embeddedSimulator: undefined, url: sim.endpointUrl }];
+    const server = await restartableServer(dir, 3);
+    const { pki, site } = server;
+    let sim = server.sim;
     const service = await ControlRoomService.start({ site, dataDir: path.join(dir, "data"), pki });
     const win = openWindow(service);
     try {
@@ -83,7 +65,7 @@ describe("actions through the outbox against a real server", () => {
       expect(discarded.status).toBe("discarded");
 
       // A fresh server on the same address: every EventId changed, so the replay is refused.
-      sim = await start();
+      sim = await server.restart();
       const conflict = await until("the replayed acknowledgement to settle", async () => {
         const [row] = (await win.call<OutboxEntry[]>("listActions", { statuses: ["conflict", "failed", "done"] })).filter((r) => r.id === queued.outboxId);
         return row;

@@ -4,41 +4,23 @@
  * the alarm list is rebuilt from a ConditionRefresh, without a restart of the core.
  */
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { createClientPki, ownCertificateFile, trustServerCertificate } from "../../../main/core/connections/pki";
 import { ControlRoomService } from "../../../main/core/composition/control-room";
-import { DEFAULT_SITE_FILE } from "../../../main/core/sites/default-site";
-import { loadSiteConfig } from "../../../main/core/sites/site-config";
-import { startSimulator, type RunningSimulator } from "../../../main/simulator/index";
 import { waitFor } from "../wait-for";
+import { restartableServer } from "./restartable-server";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ccr-reconnect-"));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
-
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((r) => server.listen(0, "127.0.0.1", () => r()));
-  const port = (server.address() as net.AddressInfo).port;
-  await new Promise((r) => server.close(r));
-  return port;
-}
 
 const until = <T>(what: string, probe: () => T | undefined | null | false, ms = 60_000) => waitFor(what, probe, ms);
 
 describe("server restart", () => {
   it("goes stale while the server is away and recovers by itself when it is back", async () => {
-    const port = await freePort();
-    const simPki = path.join(dir, "sim-pki");
-    const start = () => startSimulator({ port, seed: 5, pkiDir: simPki });
-    let sim: RunningSimulator = await start();
-    const pki = await createClientPki(path.join(dir, "pki"));
-    await trustServerCertificate(pki, sim.certificateFile);
-    await sim.trustClientCertificate(ownCertificateFile(path.join(dir, "pki")));
-    const site = loadSiteConfig(DEFAULT_SITE_FILE);
-    site.endpoints = [{ ...site.endpoints[0]!, embeddedSimulator: undefined, url: sim.endpointUrl }];
+    const server = await restartableServer(dir, 5);
+    const { pki, site } = server;
+    let sim = server.sim;
     const service = await ControlRoomService.start({ site, dataDir: path.join(dir, "data"), pki });
     const values: { id: string; stale: boolean; sourceTime: number }[] = [];
     const link = service.connectWindow((m) => {
@@ -55,7 +37,7 @@ describe("server restart", () => {
       await until("a disconnected state", () => service.getConnections()[0]!.state !== "connected");
       await until("the value marked stale", () => values.at(-1)?.stale);
 
-      sim = await start();
+      sim = await server.restart();
       await until("the reconnection", () => service.getConnections()[0]!.state === "connected", 90_000);
       const since = Date.now();
       await until("live values again", () => values.find((v) => !v.stale && v.sourceTime >= since - 2000), 60_000);
