@@ -11,7 +11,6 @@ import { createClientPki, ownCertificateFile, trustServerCertificate } from "../
 import { ControlRoomService } from "../../main/core/composition/control-room";
 import { DEFAULT_SITE_FILE } from "../../main/core/sites/default-site";
 import { loadSiteConfig } from "../../main/core/sites/site-config";
-import type { TagCache } from "../../main/core/values/tag-cache";
 import { startSimulator } from "../../main/simulator/index";
 
 const WINDOW_MS = 15_000;
@@ -39,18 +38,12 @@ export async function measureIngest(scale: number | undefined): Promise<IngestFi
   try {
     // Ready = connected, discovered, and the first value of most tags arrived.
     const tags = () => service.listAssets().reduce((n, a) => n + a.tags.length, 0);
-    const cache = (service as unknown as { tags: TagCache }).tags;
-    let count = 0;
-    const set = cache.set.bind(cache);
-    cache.set = (v) => {
-      count++;
-      set(v);
-    };
-    while (!(await service.whenConnected(1000)) || count < tags() * 0.9) await new Promise((r) => setTimeout(r, 200));
+    const count = () => service.valueNotifications();
+    while (!(await service.whenConnected(1000)) || count() < tags() * 0.9) await new Promise((r) => setTimeout(r, 200));
     const readyS = (performance.now() - t0) / 1000;
-    count = 0;
+    const before = count();
     await new Promise((r) => setTimeout(r, WINDOW_MS));
-    const perSecond = count / (WINDOW_MS / 1000);
+    const perSecond = (count() - before) / (WINDOW_MS / 1000);
     global.gc?.();
     const heapMB = (process.memoryUsage().heapUsed - heap0) / 1e6;
     return { tags: tags(), readyS, perSecond, heapMB };

@@ -185,6 +185,11 @@ export class ControlRoomService {
     this.notices.tell("internal-error", `Internal error in the control-room core: ${text}`);
   }
 
+  /** Value notifications received from every endpoint since start. */
+  valueNotifications(): number {
+    return this.values.received;
+  }
+
   /** Audit rows, newest first (tests and the coming audit view). */
   audit(limit = 100) {
     return this.store.audit.list(limit);

@@ -11,6 +11,8 @@ import { TagCache } from "./tag-cache";
 
 export class ValueService {
   readonly cache = new TagCache();
+  /** Notifications received since start (benchmarks, diagnostics). */
+  received = 0;
   private timer: NodeJS.Timeout | null = null;
   private flushing: Promise<void> | null = null;
 
@@ -26,6 +28,7 @@ export class ValueService {
   }
 
   onValue(value: TagValue): void {
+    this.received++;
     this.cache.set(value);
   }
 
