@@ -24,6 +24,29 @@ export const methodArgs = {
   unsubscribeTags: z.object({ tagIds }).strict(),
   listAlarms: noArgs,
   acknowledgeAlarm: z.object({ alarmId: alarmIdArg, comment: z.string().trim().max(2000) }).strict(),
+  /** Part 9 Confirm: a supervisor confirms an acknowledged alarm was dealt with. */
+  confirmAlarm: z.object({ alarmId: alarmIdArg, comment: z.string().trim().max(2000) }).strict(),
+  /** Part 9 AddComment: a note on the condition every client sees. */
+  commentAlarm: z.object({ alarmId: alarmIdArg, comment: z.string().trim().min(1).max(2000) }).strict(),
+  /**
+   * Timed (durationMs, bounded by the server's MaxTimeShelved) or one-shot (until the alarm
+   * returns to normal) shelving; the reason is required and audited.
+   */
+  shelveAlarm: z
+    .object({
+      alarmId: alarmIdArg,
+      kind: z.enum(["timed", "one-shot"]),
+      durationMs: z.number().int().min(1000).max(30 * 24 * 3600_000).optional(),
+      reason: z.string().trim().min(1).max(2000),
+    })
+    .strict()
+    .refine((a) => (a.kind === "timed") === (a.durationMs !== undefined), {
+      message: "durationMs goes with a timed shelve, and only with it",
+      path: ["durationMs"],
+    }),
+  unshelveAlarm: z.object({ alarmId: alarmIdArg }).strict(),
+  /** Part 9 Enable / Disable: takes a condition out of service and back, with a reason. */
+  setAlarmEnabled: z.object({ alarmId: alarmIdArg, enabled: z.boolean(), reason: z.string().trim().min(1).max(2000) }).strict(),
   /** Outbox rows, newest first; by default the ones a person may still have to act on. */
   listActions: z
     .object({
@@ -51,6 +74,11 @@ export interface MethodResults {
   unsubscribeTags: { count: number };
   listAlarms: AlarmState[];
   acknowledgeAlarm: ActionResult;
+  confirmAlarm: ActionResult;
+  commentAlarm: ActionResult;
+  shelveAlarm: ActionResult;
+  unshelveAlarm: ActionResult;
+  setAlarmEnabled: ActionResult;
   listActions: OutboxEntry[];
   retryAction: ActionResult;
   discardAction: OutboxEntry;

@@ -11,7 +11,9 @@ import type { OutboxEntry } from "../../contract/api";
 import { acknowledgeAction } from "../../main/core/actions/acknowledge";
 import { ActionService } from "../../main/core/actions/action-service";
 import { OutboxExecutor } from "../../main/core/actions/outbox-executor";
-import { ActionRegistry } from "../../main/core/actions/registry";
+import { commentAction, confirmAction } from "../../main/core/actions/event-quoting-actions";
+import { ActionRegistry, type AnyActionDefinition } from "../../main/core/actions/registry";
+import { enablementAction, shelveAction, unshelveAction } from "../../main/core/actions/shelving-actions";
 import { AlarmBook } from "../../main/core/alarms/alarm-book";
 import type { ConditionEvent } from "../../main/core/alarms/alarm-events";
 import { CoreError } from "../../main/core/rpc/core-error";
@@ -57,7 +59,11 @@ beforeEach(async () => {
   book.apply(E("ep"), event("ns=1;s=pump.Low"));
   book.apply(E("ep"), event("ns=1;s=pump.High", { acked: true }));
   const registry = new ActionRegistry();
-  registry.register(acknowledgeAction(book));
+  for (const entry of [acknowledgeAction(book), confirmAction(book), commentAction(book), shelveAction(book), unshelveAction(book)]) {
+    registry.register(entry as AnyActionDefinition);
+  }
+  registry.register(enablementAction(book, true));
+  registry.register(enablementAction(book, false));
   changes = [];
   const changed = (row: { id: number; status: OutboxEntry["status"] }) => changes.push(row as OutboxEntry);
   const executor = new OutboxExecutor(store.outbox, registry, { sessionFor: () => null, changed });
@@ -79,6 +85,30 @@ describe("action service", () => {
     expect((refused as CoreError).message).toContain("Marko (maintenance)");
     expect(await store.outbox.list({ limit: 10 })).toEqual([]);
     expect(await store.audit.list()).toEqual([]);
+  });
+
+  it("each kind is refused to a role the site does not allow, by the core itself", async () => {
+    const operator = { name: "Ana", role: "operator" };
+    const maintenance = { name: "Marko", role: "maintenance" };
+    const refusals = [
+      service.request("confirm", { alarmId: ALARM, comment: "" }, operator),
+      service.request("shelve", { alarmId: ALARM, kind: "one-shot", reason: "r" }, operator),
+      service.request("unshelve", { alarmId: ALARM }, operator),
+      service.request("disable", { alarmId: ALARM, reason: "r" }, operator),
+      service.request("enable", { alarmId: ALARM, reason: "r" }, operator),
+      service.request("acknowledge", { alarmId: ALARM, comment: "" }, maintenance),
+    ];
+    for (const refused of refusals) await expect(refused).rejects.toMatchObject({ code: "forbidden" });
+    // Anyone on the site may comment, maintenance included.
+    expect((await service.request("comment", { alarmId: ALARM, comment: "note" }, maintenance)).status).toBe("pending");
+    expect(await store.outbox.list({ limit: 10 })).toHaveLength(1);
+  });
+
+  it("two different comments on one alarm are two actions", async () => {
+    const ana = { name: "Ana", role: "operator" };
+    const a = await service.request("comment", { alarmId: ALARM, comment: "first" }, ana);
+    const b = await service.request("comment", { alarmId: ALARM, comment: "second" }, ana);
+    expect(a.outboxId).not.toBe(b.outboxId);
   });
 
   it("stores an allowed action as pending with its audit row when the endpoint is offline", async () => {

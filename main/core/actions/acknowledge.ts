@@ -28,12 +28,15 @@ export function acknowledgeAction(alarms: AlarmLookup): ActionDefinition<{ alarm
     kind: "acknowledge",
     permission: "acknowledge",
     replayable: true,
+    oncePerTarget: true,
     payload,
     prepare({ alarmId, comment }) {
       const alarm = alarms.get(alarmId);
       const eventId = alarms.eventIdOf(alarmId);
       if (!alarm || !eventId) throw new CoreError("not-found", `No retained alarm ${alarmId}`);
-      if (alarm.acked) throw new CoreError("bad-request", `Alarm "${alarm.sourceName}: ${alarm.message}" is already acknowledged`);
+      // The row folds the condition's branches: acked only when neither the condition nor any
+      // open branch awaits acknowledgement, and eventIdOf names the one that does.
+      if (alarm.acked) throw new CoreError("bad-request", `Alarm "${alarm.sourceName}: ${alarm.message}" has nothing left to acknowledge`);
       return {
         endpointId: alarm.endpointId,
         target: alarm.id,

@@ -34,7 +34,7 @@ export class ActionService {
       // Prepared again inside the turn: an earlier request may have changed what is known.
       const prepared = definition.prepare(args);
       // The same action on the same target already waiting: one row, never a second.
-      const open = await this.repo.openFor(kind, prepared.target);
+      const open = definition.oncePerTarget ? await this.repo.openFor(kind, prepared.target) : null;
       if (open) return { row: open, fresh: false };
       const row = await this.repo.record({ ...prepared, kind, user: person, detail: definition.audit(prepared) });
       this.changed(row);
@@ -65,7 +65,7 @@ export class ActionService {
     const parsed = definition.payload.safeParse(JSON.parse(row.payload));
     if (!parsed.success) throw new CoreError("internal", `Action #${outboxId} cannot be read back; discard it`);
     const prepared = definition.prepare(definition.retryArgs(parsed.data));
-    const open = await this.repo.openFor(row.kind, prepared.target);
+    const open = definition.oncePerTarget ? await this.repo.openFor(row.kind, prepared.target) : null;
     if (open) throw new CoreError("bad-request", `Action #${open.id} on the same target is already waiting`);
     const updated = await this.repo.retry(outboxId, prepared.payload, person, `Retry of #${outboxId}: ${definition.audit(prepared)}`);
     this.changed(updated);

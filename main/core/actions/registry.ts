@@ -15,6 +15,12 @@ export type PermissionKey = keyof SiteConfig["permissions"];
 /** The request each registered kind takes; a kind without an entry here cannot be requested. */
 export interface ActionArgs {
   acknowledge: MethodArgs<"acknowledgeAlarm">;
+  confirm: MethodArgs<"confirmAlarm">;
+  comment: MethodArgs<"commentAlarm">;
+  shelve: MethodArgs<"shelveAlarm">;
+  unshelve: MethodArgs<"unshelveAlarm">;
+  enable: Omit<MethodArgs<"setAlarmEnabled">, "enabled">;
+  disable: Omit<MethodArgs<"setAlarmEnabled">, "enabled">;
 }
 export type RequestableKind = keyof ActionArgs;
 
@@ -33,6 +39,8 @@ export interface ActionDefinition<A, P> {
   permission: PermissionKey;
   /** Safe to store and send later (acknowledge, comment); commands such as writes are not. */
   replayable: boolean;
+  /** The same kind on the same target waiting twice is one request asked twice (not so for comments). */
+  oncePerTarget: boolean;
   /** The stored payload's shape, checked again when a row is read back for sending. */
   payload: z.ZodType<P>;
   /** Resolves the request against what the core knows now; throws CoreError when it cannot. */

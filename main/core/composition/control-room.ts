@@ -10,7 +10,9 @@ import { acknowledgeAction } from "../actions/acknowledge";
 import { ActionService } from "../actions/action-service";
 import { toEntry } from "../actions/outbox-entry";
 import { OutboxExecutor } from "../actions/outbox-executor";
-import { ActionRegistry } from "../actions/registry";
+import { commentAction, confirmAction } from "../actions/event-quoting-actions";
+import { ActionRegistry, type AnyActionDefinition } from "../actions/registry";
+import { enablementAction, shelveAction, unshelveAction } from "../actions/shelving-actions";
 import { AlarmService } from "../alarms/alarm-service";
 import { ConnectionService, type ResolvedEndpoint } from "../connections/connection-service";
 import { createClientPki } from "../connections/pki";
@@ -101,7 +103,16 @@ export class ControlRoomService {
       await alarms.restore();
 
       const registry = new ActionRegistry();
-      registry.register(acknowledgeAction(alarms));
+      const entries: AnyActionDefinition[] = [
+        acknowledgeAction(alarms),
+        confirmAction(alarms),
+        commentAction(alarms),
+        shelveAction(alarms),
+        unshelveAction(alarms),
+        enablementAction(alarms, true),
+        enablementAction(alarms, false),
+      ];
+      for (const entry of entries) registry.register(entry);
       let connections: ConnectionService | null = null;
       const changed = (row: Parameters<typeof toEntry>[0]) => publish("actions", [toEntry(row)]);
       const executor = new OutboxExecutor(store.outbox, registry, {

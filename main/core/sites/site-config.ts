@@ -10,11 +10,13 @@ export const ROLES = ["operator", "supervisor", "maintenance", "engineer"] as co
 export type Role = (typeof ROLES)[number];
 
 /** ISA-18.2 practice: operators acknowledge; supervisors also confirm and shelve; anyone comments. */
-const DEFAULT_PERMISSIONS: Record<"acknowledge" | "confirm" | "shelve" | "comment", readonly Role[]> = {
+const DEFAULT_PERMISSIONS: Record<"acknowledge" | "confirm" | "shelve" | "comment" | "enable", readonly Role[]> = {
   acknowledge: ["operator", "supervisor", "engineer"],
   confirm: ["supervisor", "engineer"],
   shelve: ["supervisor", "engineer"],
   comment: ["operator", "supervisor", "maintenance", "engineer"],
+  /** Taking a condition out of service (Disable) and back (Enable). */
+  enable: ["supervisor", "engineer"],
 };
 
 const endpointSchema = z
@@ -117,6 +119,7 @@ export const siteConfigSchema = z
         confirm: z.array(z.enum(ROLES)).default([...DEFAULT_PERMISSIONS.confirm]),
         shelve: z.array(z.enum(ROLES)).default([...DEFAULT_PERMISSIONS.shelve]),
         comment: z.array(z.enum(ROLES)).default([...DEFAULT_PERMISSIONS.comment]),
+        enable: z.array(z.enum(ROLES)).default([...DEFAULT_PERMISSIONS.enable]),
       })
       .strict()
       .default(() => ({
@@ -124,6 +127,7 @@ export const siteConfigSchema = z
         confirm: [...DEFAULT_PERMISSIONS.confirm],
         shelve: [...DEFAULT_PERMISSIONS.shelve],
         comment: [...DEFAULT_PERMISSIONS.comment],
+        enable: [...DEFAULT_PERMISSIONS.enable],
       })),
     endpoints: endpointListSchema,
   })
