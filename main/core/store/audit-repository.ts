@@ -11,13 +11,23 @@ export interface AuditRow {
   detail: string;
 }
 
+export type AuditEntry = Omit<AuditRow, "seq" | "at">;
+
 export interface AuditRepository {
   list(limit?: number): Promise<AuditRow[]>;
+  /** An audited event that is not an outbox action (sign-in, sign-out). */
+  append(entry: AuditEntry): Promise<void>;
 }
 
 /** Worker side. */
 export class AuditSql {
   constructor(private readonly db: Db) {}
+
+  append(e: AuditEntry): void {
+    this.db
+      .prepare("INSERT INTO audit (at, user_name, role, action, target, detail) VALUES (?,?,?,?,?,?)")
+      .run(Date.now(), e.userName, e.role, e.action, e.target, e.detail);
+  }
 
   list(limit = 100): AuditRow[] {
     return (this.db.prepare("SELECT * FROM audit ORDER BY seq DESC LIMIT ?").all(limit) as Record<string, never>[]).map((r) => ({

@@ -11,13 +11,15 @@ import type { JournalRepository } from "./journal-repository";
 import type { LastValueRepository, StoredValue } from "./last-value-repository";
 import type { ModelRepository } from "./model-repository";
 import type { OutboxRepository } from "./outbox-repository";
+import type { VerifierRepository } from "./verifier-repository";
 import { DEFAULT_RETENTION, type Retention } from "./retention";
 import { StoreError } from "./store-error";
 import { WorkerChannel } from "./worker-channel";
 import { defaultWorkerFile } from "./worker-file";
 import type { OpArgs, OpName, OpResult } from "./worker-handlers";
 
-export type { AuditRow } from "./audit-repository";
+export type { AuditEntry, AuditRow } from "./audit-repository";
+export type { StoredVerifier } from "./verifier-repository";
 export type { JournalRow } from "./journal-repository";
 export type { OutboxRecord, OutboxRow, OutboxRepository, Person } from "./outbox-repository";
 export type { Retention } from "./retention";
@@ -43,6 +45,7 @@ export interface Store {
   journal: JournalRepository;
   outbox: OutboxRepository;
   audit: AuditRepository;
+  verifiers: VerifierRepository;
   /** Retention; the core calls it hourly. */
   prune(now?: number): Promise<{ journal: number; outbox: number }>;
   /** The connection's settings, for a support screen (and tests): synchronous 2 is FULL. */
@@ -122,6 +125,16 @@ class WorkerStore implements Store {
 
   audit: AuditRepository = {
     list: (limit) => this.call("audit.list", { limit }),
+    append: (entry) => this.call("audit.append", entry),
+  };
+
+  verifiers: VerifierRepository = {
+    // Buffers cross the thread as Uint8Arrays: give callers Buffers back.
+    get: async (login) => {
+      const v = await this.call("verifiers.get", { login });
+      return v ? { ...v, salt: Buffer.from(v.salt), hash: Buffer.from(v.hash) } : null;
+    },
+    put: (verifier) => this.call("verifiers.put", verifier),
   };
 
   prune(now?: number): Promise<{ journal: number; outbox: number }> {

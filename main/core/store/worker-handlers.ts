@@ -4,13 +4,14 @@
  * operation cannot be called with the wrong arguments or read with the wrong result type.
  */
 import type { AlarmId, EndpointId, TagId, AssetInfo, ActionKind, OutboxStatus } from "../../../contract/api";
-import { AuditSql } from "./audit-repository";
+import { AuditSql, type AuditEntry } from "./audit-repository";
 import { JournalSql, type JournalRow } from "./journal-repository";
 import { LastValueSql, type StoredValue } from "./last-value-repository";
 import { ModelSql } from "./model-repository";
 import type { Db } from "./open-database";
 import { OutboxSql, type OutboxAnswer, type OutboxRecord, type Person } from "./outbox-repository";
 import { prune, type Retention } from "./retention";
+import { VerifierSql, type StoredVerifier } from "./verifier-repository";
 
 export function makeHandlers(db: Db, retention: Retention) {
   const models = new ModelSql(db);
@@ -18,6 +19,7 @@ export function makeHandlers(db: Db, retention: Retention) {
   const journal = new JournalSql(db);
   const outbox = new OutboxSql(db);
   const audit = new AuditSql(db);
+  const verifiers = new VerifierSql(db);
   return {
     "models.replaceEndpoint": (a: { endpointId: EndpointId; assets: AssetInfo[]; nodeIds: Map<TagId, string> }) =>
       models.replaceEndpoint(a.endpointId, a.assets, a.nodeIds),
@@ -41,6 +43,9 @@ export function makeHandlers(db: Db, retention: Retention) {
     "outbox.retry": (a: { id: number; payload: unknown; user: Person; detail: string }) =>
       outbox.retry(a.id, a.payload, a.user, a.detail),
     "audit.list": (a: { limit?: number }) => audit.list(a.limit),
+    "audit.append": (a: AuditEntry) => audit.append(a),
+    "verifiers.get": (a: { login: string }) => verifiers.get(a.login),
+    "verifiers.put": (a: StoredVerifier) => verifiers.put(a),
     prune: (a: { now?: number }) => prune(db, retention, a.now),
     diagnostics: () => ({
       journalMode: db.pragma("journal_mode", { simple: true }) as string,
