@@ -1,7 +1,18 @@
 /** Entry point of the renderer bundle: language first, then find the contract, start the session, render. */
 import "@blueprintjs/core/lib/css/blueprint.css";
 import "leaflet/dist/leaflet.css";
-import "./styles.css";
+import "./styles/tokens.css";
+import "./styles/layout.css";
+import "./styles/top-bar.css";
+import "./styles/panels.css";
+import "./styles/value-panel.css";
+import "./styles/alarm-panel.css";
+import "./styles/ack-dialog.css";
+import "./styles/map.css";
+import "./styles/server-text.css";
+import "./styles/startup.css";
+import "./styles/outbox.css";
+import "./styles/top-bar-fit.css";
 
 import { createRoot } from "react-dom/client";
 import { I18nextProvider } from "react-i18next";
