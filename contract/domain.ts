@@ -80,12 +80,51 @@ export interface AlarmDelta {
 
 export type ConnectionState = "connecting" | "connected" | "disconnected" | "error";
 
+/** The server certificate a workstation refused, as read from the workstation's PKI rejected/ folder. */
+export interface CertificateFacts {
+  /** SHA-1 thumbprint, 40 lower-case hex digits (what OPC UA tools show). */
+  thumbprint: string;
+  /** Subject distinguished name, e.g. "CN=Niš field network, O=…"; server text. */
+  subject: string;
+  /** Start and end of validity, ISO 8601 (UTC) when readable, else the certificate's own text. */
+  validFrom: string;
+  validTo: string;
+}
+
+/**
+ * What is wrong with an endpoint, as data a window puts into its own language. The core's
+ * English sentence stays in `EndpointStatus.error` (logs, detail).
+ */
+export type EndpointProblem =
+  /** The server refused the identity: wrong user name or password, or the user (null: anonymous) is not allowed. */
+  | { kind: "user-refused"; user: string | null }
+  /** The server's certificate is not trusted; `certificate` is null when it could not be read. */
+  | { kind: "certificate-untrusted"; certificate: CertificateFacts | null }
+  /** No connection could be made: refused, timed out, or the host name is unknown. */
+  | { kind: "unreachable" }
+  /** An established connection was lost; the client is reconnecting. */
+  | { kind: "connection-lost" }
+  /** The server closed the session. */
+  | { kind: "session-closed" }
+  /** The server offers no endpoint with the configured security mode and policy. */
+  | { kind: "security-mismatch" }
+  /** Anything else; `code` is the OPC UA status code name (e.g. "BadTimeout") when there is one. */
+  | { kind: "other"; code: string | null };
+
+export type EndpointProblemKind = EndpointProblem["kind"];
+
 export interface EndpointStatus {
   endpointId: EndpointId;
   url: string;
   state: ConnectionState;
-  /** Human sentence naming the endpoint when something is wrong. */
+  /** Human sentence (English) naming the endpoint when something is wrong: for logs, and as detail on screen. */
   error: string | null;
+  /**
+   * The same trouble as data, set by the core whenever `error` is (null together with it).
+   * Optional only so hand-made statuses (test fixtures) that predate it still type-check; a
+   * missing one reads as null.
+   */
+  problem?: EndpointProblem | null;
   since: number;
 }
 

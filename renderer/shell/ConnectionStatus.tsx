@@ -1,16 +1,15 @@
 /**
  * Per-endpoint connection state. Loss of connection is an abnormal state, so it gets colour and
- * says in words that the screen is showing last known values.
+ * says in words that the screen is showing last known values; the tooltip says what is wrong
+ * in the window's language, with the core's own (English) sentence as the detail.
  */
-import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
-import type { ConnectionState, EndpointStatus } from "../../contract/api";
-import type { Formats } from "../i18n/formats";
+import type { ConnectionState } from "../../contract/api";
+import { connectionTitle } from "../i18n/endpointProblem";
 import { tk } from "../i18n/keys";
 import { useFormats } from "../i18n/useFormats";
 import { useRoomSelector } from "../state/RoomContext";
 import { ServerText } from "../text/ServerText";
-import { prepareServerText } from "../text/serverText";
 
 const TEXT = {
   connected: tk("connection.connected"),
@@ -18,14 +17,6 @@ const TEXT = {
   disconnected: tk("connection.disconnected"),
   error: tk("connection.error"),
 } as const satisfies Record<ConnectionState, string>;
-
-/** The tooltip: the URL and the core's own sentence are server text, so they are cleaned and capped. */
-function describe(c: EndpointStatus, t: TFunction, formats: Formats): string {
-  const parts = [prepareServerText(c.url).title];
-  if (c.error) parts.push(prepareServerText(c.error).title);
-  parts.push(t("connection.since", { time: formats.clock(c.since) }));
-  return parts.join("\n");
-}
 
 export function ConnectionStatus() {
   const { t } = useTranslation();
@@ -38,7 +29,7 @@ export function ConnectionStatus() {
   return (
     <div className="connections">
       {list.map((c) => (
-        <span key={c.endpointId} className={`connection-item state-${c.state}`} title={describe(c, t, formats)} data-endpoint-id={c.endpointId}>
+        <span key={c.endpointId} className={`connection-item state-${c.state}`} title={connectionTitle(c, t, formats)} data-endpoint-id={c.endpointId} data-problem={c.problem?.kind}>
           <span className="connection-dot" aria-hidden />
           <span className="connection-endpoint">
             <ServerText text={c.endpointId} max={80} />

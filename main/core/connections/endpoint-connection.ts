@@ -12,7 +12,7 @@ import {
   type OPCUACertificateManager,
   type UserIdentityInfo,
 } from "node-opcua";
-import type { ConnectionState, EndpointStatus } from "../../../contract/api";
+import type { CertificateFacts, ConnectionState, EndpointProblem, EndpointStatus } from "../../../contract/api";
 import type { EndpointConfig } from "../sites/site-config";
 import { latestRejectedCertificate, WORKSTATION_APPLICATION, type CertificateSummary } from "./pki";
 
@@ -31,6 +31,50 @@ function describeCertificate(c: CertificateSummary | null): string {
   return c ? `thumbprint ${c.thumbprint}, subject ${c.subject}, valid ${c.validFrom} to ${c.validTo}` : "certificate not readable";
 }
 
+/** X509Certificate writes "Nov 25 19:13:59 2026 GMT"; the contract carries ISO 8601 so a window can format it. */
+function isoTime(text: string): string {
+  const ms = Date.parse(text);
+  return Number.isNaN(ms) ? text : new Date(ms).toISOString();
+}
+
+function certificateFacts(c: CertificateSummary | null): CertificateFacts | null {
+  return c ? { thumbprint: c.thumbprint, subject: c.subject, validFrom: isoTime(c.validFrom), validTo: isoTime(c.validTo) } : null;
+}
+
+/** An endpoint's trouble: the English sentence (logs, detail) and the same as data (a window's own language). */
+export interface Described {
+  error: string;
+  problem: EndpointProblem;
+}
+
+/** The first OPC UA status code name in a text, e.g. "BadTimeout" in "BadTimeout (0x800a0000)". */
+export function statusCodeName(text: string): string | null {
+  return /\b((?:Bad|Uncertain)[A-Z][A-Za-z0-9]*)\b/.exec(text)?.[1] ?? null;
+}
+
+/**
+ * What kind of trouble an error from node-opcua is. Its errors are plain Errors whose message
+ * carries the status code name ("BadUserAccessDenied (0x801f0000)") or a sentence of its own
+ * (a transport that could not connect, an endpoint the server does not offer).
+ */
+export function classifyEndpointError(text: string, user: string | null): EndpointProblem {
+  if (/BadUserAccessDenied|BadIdentityToken|Cannot find \w+ user token policy/i.test(text)) return { kind: "user-refused", user };
+  // The certificate itself is read from the PKI by the caller.
+  if (/BadCertificateUntrusted/.test(text)) return { kind: "certificate-untrusted", certificate: null };
+  if (/BadSecurityModeRejected|BadSecurityPolicyRejected|End ?point must exist|Cannot find an Endpoint matching/i.test(text)) {
+    return { kind: "security-mismatch" };
+  }
+  // node-opcua's first connect: "Fail to connect to server at … (err =premature disconnection 4)";
+  // the socket's own codes when they come through.
+  if (/Fail(?:ed)? to connect|premature disconnection|ECONNREFUSED|EHOSTUNREACH|ENETUNREACH|ETIMEDOUT|ENOTFOUND|EAI_AGAIN|Connection Timeout|BadTcpEndpointUrlInvalid/i.test(text)) {
+    return { kind: "unreachable" };
+  }
+  if (/BadSessionClosed|BadSessionIdInvalid/.test(text)) return { kind: "session-closed" };
+  // A connection that was up and went away (during discovery, say).
+  if (/BadConnectionClosed|BadSecureChannelClosed|BadNotConnected|ECONNRESET|connection lost/i.test(text)) return { kind: "connection-lost" };
+  return { kind: "other", code: statusCodeName(text) };
+}
+
 export class EndpointConnection {
   private client: OPCUAClient | null = null;
   private session: ClientSession | null = null;
@@ -44,7 +88,7 @@ export class EndpointConnection {
     private readonly pki: OPCUACertificateManager,
     private readonly callbacks: EndpointCallbacks,
   ) {
-    this.status = { endpointId: config.id, url: config.url, state: "connecting", error: null, since: Date.now() };
+    this.status = { endpointId: config.id, url: config.url, state: "connecting", error: null, problem: null, since: Date.now() };
   }
 
   get id(): string {
@@ -64,21 +108,37 @@ export class EndpointConnection {
     void this.attempt();
   }
 
-  private setStatus(state: ConnectionState, error: string | null): void {
+  /** `trouble` null: nothing wrong; the sentence and the problem are always set together. */
+  private setStatus(state: ConnectionState, trouble: Described | null): void {
+    const error = trouble?.error ?? null;
     if (this.status.state === state && this.status.error === error) return;
-    this.status = { ...this.status, state, error, since: Date.now() };
+    this.status = { ...this.status, state, error, problem: trouble?.problem ?? null, since: Date.now() };
     this.callbacks.onStatus(this.status);
   }
 
-  private describe(err: unknown): string {
+  /** The current trouble, kept while a new attempt is under way. */
+  private currentTrouble(): Described | null {
+    const { error, problem } = this.status;
+    return error ? { error, problem: problem ?? { kind: "other", code: null } } : null;
+  }
+
+  /** `kind` when the caller already knows what happened (an event, not an error). */
+  private describe(err: unknown, kind?: "connection-lost" | "session-closed"): Described {
     let text = err instanceof Error ? (err.message.split("\n")[0] ?? "") : String(err);
+    const user = this.config.credentials?.user ?? null;
+    let problem: EndpointProblem = kind ? { kind } : classifyEndpointError(err instanceof Error ? err.message : text, user);
     if (/BadUserAccessDenied|BadIdentityToken/.test(text)) {
       const who = this.config.credentials ? `user "${this.config.credentials.user}"` : "anonymous access";
       text = `${who} was refused (wrong user name or password, or not allowed on this server): ${text}`;
+      problem = { kind: "user-refused", user };
     } else if (/BadCertificateUntrusted/.test(text)) {
-      text = `the server's certificate is not trusted (${describeCertificate(latestRejectedCertificate(this.pki))}); it was put in the workstation's PKI rejected/ folder until a person trusts it`;
+      const certificate = latestRejectedCertificate(this.pki);
+      text = `the server's certificate is not trusted (${describeCertificate(certificate)}); it was put in the workstation's PKI rejected/ folder until a person trusts it`;
+      problem = { kind: "certificate-untrusted", certificate: certificateFacts(certificate) };
+    } else if (problem.kind === "certificate-untrusted" && !problem.certificate) {
+      problem = { kind: "certificate-untrusted", certificate: certificateFacts(latestRejectedCertificate(this.pki)) };
     }
-    return `Endpoint "${this.config.id}" (${this.config.url}): ${text}`;
+    return { error: `Endpoint "${this.config.id}" (${this.config.url}): ${text}`, problem };
   }
 
   private identity(): UserIdentityInfo {
@@ -94,7 +154,7 @@ export class EndpointConnection {
     this.client = null;
     this.session = null;
     if (previous) await previous.disconnect().catch(() => undefined);
-    this.setStatus("connecting", this.status.error);
+    this.setStatus("connecting", this.currentTrouble());
     const client = OPCUAClient.create({
       applicationName: WORKSTATION_APPLICATION.name,
       applicationUri: WORKSTATION_APPLICATION.uri,
@@ -117,7 +177,7 @@ export class EndpointConnection {
       // Events of a client or session we already replaced must not steer the current one.
       const current = () => this.client === client && this.session === session && !this.stopped;
       client.on("connection_lost", () => {
-        if (current()) this.setStatus("disconnected", this.describe("connection lost, reconnecting"));
+        if (current()) this.setStatus("disconnected", this.describe("connection lost, reconnecting", "connection-lost"));
       });
       client.on("connection_reestablished", () => {
         if (!current()) return;
@@ -125,7 +185,7 @@ export class EndpointConnection {
         void this.callbacks.onReconnected(session).catch((err) => this.setStatus("error", this.describe(err)));
       });
       session.on("session_closed", () => {
-        if (current()) this.scheduleRetry(this.describe("session closed by the server"));
+        if (current()) this.scheduleRetry(this.describe("session closed by the server", "session-closed"));
       });
       this.setStatus("connected", null);
       await this.callbacks.onSession(session);
@@ -139,9 +199,9 @@ export class EndpointConnection {
     }
   }
 
-  private scheduleRetry(error: string): void {
+  private scheduleRetry(trouble: Described): void {
     if (this.stopped) return;
-    this.setStatus("error", error);
+    this.setStatus("error", trouble);
     if (this.retryTimer) clearTimeout(this.retryTimer);
     // Back off: a wrong password retried every two seconds would lock the account on many servers.
     const delay = Math.min(RETRY_MS * 2 ** this.failures, MAX_RETRY_MS);
