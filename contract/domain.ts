@@ -46,8 +46,19 @@ export interface TagValue {
 /** Four priorities, from the OPC UA severity (1..1000); the bands are in main/core/alarms/priority.ts. */
 export type Priority = "low" | "medium" | "high" | "critical";
 
+/** How an alarm is shelved (Part 9 ShelvedStateMachine) and until when, ms since epoch (null: no end known). */
+export interface AlarmShelving {
+  kind: "timed" | "one-shot";
+  until: number | null;
+}
+
+/**
+ * One row per condition (ISA-18.2): the condition's current state (Part 9's trunk, BranchId
+ * null) folded with its open branches, the earlier states the server keeps until a person
+ * acknowledges (and confirms) them.
+ */
 export interface AlarmState {
-  /** ConditionId plus BranchId when the event is a branch. */
+  /** The condition's id (endpoint and ConditionId); branches never have a row of their own. */
   id: AlarmId;
   endpointId: EndpointId;
   conditionId: string;
@@ -58,8 +69,11 @@ export interface AlarmState {
   message: string;
   severity: number;
   priority: Priority;
+  /** The condition is active now (its current state; a branch's old activation does not count). */
   active: boolean;
+  /** False while the condition or any open branch awaits acknowledgement. */
   acked: boolean;
+  /** False while anything acknowledged awaits confirmation; null when the server has no ConfirmedState. */
   confirmed: boolean | null;
   shelved: boolean;
   suppressed: boolean;
@@ -71,6 +85,16 @@ export interface AlarmState {
   activeSince: number | null;
   lastComment: string | null;
   lastCommentUser: string | null;
+  /** The condition's ConditionName (e.g. "PressureLimit"). */
+  conditionName: string;
+  /** Returned to normal but still shown (something awaits a person): !active && retain. */
+  returned: boolean;
+  /** Open branches awaiting acknowledgement or confirmation (earlier activations), besides the current state. */
+  branches: number;
+  /** Shelving detail; null when not shelved. */
+  shelving: AlarmShelving | null;
+  /** When the oldest activation this row still stands for began, ms since epoch. */
+  firstTime: number;
 }
 
 export interface AlarmDelta {

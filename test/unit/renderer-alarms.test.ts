@@ -119,6 +119,16 @@ describe("alarm state text", () => {
     expect(alarmStateText(alarm("s.4", { active: false, acked: true, confirmed: true }))).toBe("Returned · Acknowledged");
   });
 
+  it("reads a condition folded with its branches by its current state: returned, unacknowledged while a branch is", () => {
+    // After a flood: the condition is back to normal, two earlier activations await acknowledgement.
+    const folded = alarm("f.1", { active: false, returned: true, acked: false, branches: 2 });
+    expect(alarmStateText(folded)).toBe("Returned · Unacknowledged");
+    expect(stateText(folded, createI18n("sr-Latn").t)).toBe("Vraćen u normalu · Nepotvrđen");
+    expect(stateText(folded, createI18n("sr-Cyrl").t)).toBe("Враћен у нормалу · Непотврђен");
+    // Active again with an older activation still unacknowledged.
+    expect(alarmStateText(alarm("f.2", { active: true, returned: false, acked: false, branches: 1 }))).toBe("Active · Unacknowledged");
+  });
+
   it("says Unconfirmed only once acknowledged and still awaiting confirmation", () => {
     expect(alarmStateText(alarm("u.1", { acked: true, confirmed: false }))).toBe("Active · Acknowledged · Unconfirmed");
     expect(alarmStateText(alarm("u.2", { active: false, acked: true, confirmed: false }))).toBe("Returned · Acknowledged · Unconfirmed");

@@ -36,7 +36,7 @@ export function acknowledgeAction(alarms: AlarmLookup): ActionDefinition<{ alarm
       if (!alarm || !eventId) throw new CoreError("not-found", `No retained alarm ${alarmId}`);
       // The row folds the condition's branches: acked only when neither the condition nor any
       // open branch awaits acknowledgement, and eventIdOf names the one that does.
-      if (alarm.acked) throw new CoreError("bad-request", `Alarm "${alarm.sourceName}: ${alarm.message}" has nothing left to acknowledge`);
+      if (alarm.acked) throw new CoreError("bad-request", `Alarm "${alarm.sourceName}: ${alarm.message}" is already acknowledged: nothing of it awaits acknowledgement`);
       return {
         endpointId: alarm.endpointId,
         target: alarm.id,

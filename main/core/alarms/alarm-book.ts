@@ -1,7 +1,13 @@
 /**
- * The alarm book: the current state of every retained condition, keyed by ConditionId (plus
- * BranchId for branches), built only from what the server's events say. It also keeps the
- * latest EventId per condition, which Acknowledge and Confirm must quote back.
+ * The alarm book: one row per condition (ISA-18.2), built only from what the server's events say.
+ *
+ * Part 9 keeps a condition's current state in its trunk (BranchId null) and earlier states that
+ * still need a person in branches: node-opcua, for one, makes a branch when a condition returns
+ * to normal unacknowledged, holding the old "active, unacknowledged" state, and sends the trunk
+ * as inactive with Retain false. The book folds them: the row is active only if the trunk is,
+ * unacknowledged while the trunk or any open branch is, and stays until every branch has left
+ * (Retain false) and the trunk is not retained. It keeps each branch's EventId, so Acknowledge
+ * and Confirm quote the branch that needs them, the oldest first.
  */
 import { alarmId, type AlarmDelta, type AlarmId, type AlarmState, type AssetId, type EndpointId } from "../../../contract/api";
 import type { ConditionEvent } from "./alarm-events";
@@ -14,37 +20,137 @@ export interface BookChange extends AlarmDelta {
 
 const NO_CHANGE = (): BookChange => ({ upserts: [], removed: [], closed: [] });
 
+/** One Part 9 branch as its last event told it; the trunk has branchId null. */
+interface Branch {
+  branchId: string | null;
+  eventId: Buffer | null;
+  active: boolean;
+  acked: boolean;
+  confirmed: boolean | null;
+  retain: boolean;
+  time: number;
+  activeSince: number | null;
+  message: string;
+  severity: number;
+  /** Order of first sight: the oldest branch is answered first. */
+  seq: number;
+}
+
+/** What the condition says of itself, from its latest trunk event (or any event until one comes). */
+interface ConditionFacts {
+  sourceNode: string;
+  sourceName: string;
+  conditionName: string;
+  shelving: AlarmState["shelving"];
+  shelved: boolean;
+  suppressed: boolean;
+  enabled: boolean;
+  fromTrunk: boolean;
+}
+
+interface Condition {
+  id: AlarmId;
+  endpointId: EndpointId;
+  conditionId: string;
+  trunk: Branch | null;
+  /** Open branches only: a branch whose Retain goes false leaves. */
+  branches: Map<string, Branch>;
+  facts: ConditionFacts;
+  time: number;
+  lastComment: string | null;
+  lastCommentUser: string | null;
+  /** The journal's last word, shown until the server's first event for this condition. */
+  restored: { state: AlarmState; eventId: Buffer | null } | null;
+  row: AlarmState | null;
+}
+
+const needsAck = (b: { acked: boolean }) => !b.acked;
+const needsConfirm = (b: { acked: boolean; confirmed: boolean | null }) => b.acked && b.confirmed === false;
+const TRUNK = "";
+
 export class AlarmBook {
-  private readonly alarms = new Map<AlarmId, AlarmState>();
-  private readonly eventIds = new Map<AlarmId, Buffer>();
-  /** Conditions seen during a ConditionRefresh, per endpoint; null when no refresh is running. */
-  private readonly refreshing = new Map<EndpointId, Set<AlarmId>>();
+  private readonly conditions = new Map<AlarmId, Condition>();
+  /** Branches seen during a ConditionRefresh, per endpoint (`<alarm id>\n<branch id>`). */
+  private readonly refreshing = new Map<EndpointId, Set<string>>();
+  private seq = 0;
 
   constructor(private readonly assetOfSource: (endpointId: EndpointId, sourceNode: string) => AssetId | null) {}
 
   list(): AlarmState[] {
-    return [...this.alarms.values()];
+    const rows: AlarmState[] = [];
+    for (const c of this.conditions.values()) if (c.row) rows.push(c.row);
+    return rows;
   }
 
   get(id: AlarmId): AlarmState | undefined {
-    return this.alarms.get(id);
+    return this.conditions.get(id)?.row ?? undefined;
   }
 
+  /**
+   * The EventId to quote now: the oldest open branch awaiting acknowledgement, else the trunk if
+   * it does; with nothing to acknowledge, what awaits confirmation; else the condition's latest.
+   */
   eventIdOf(id: AlarmId): Buffer | undefined {
-    return this.eventIds.get(id);
+    const c = this.conditions.get(id);
+    if (!c) return undefined;
+    if (c.restored) return c.restored.eventId ?? undefined;
+    return this.target(c, needsAck) ?? this.target(c, needsConfirm) ?? c.trunk?.eventId ?? this.open(c).at(-1)?.eventId ?? undefined;
+  }
+
+  /** The EventId an Acknowledge must quote, or undefined when nothing awaits acknowledgement. */
+  ackEventIdOf(id: AlarmId): Buffer | undefined {
+    const c = this.conditions.get(id);
+    if (!c) return undefined;
+    if (c.restored) return needsAck(c.restored.state) ? (c.restored.eventId ?? undefined) : undefined;
+    return this.target(c, needsAck);
+  }
+
+  /** The EventId a Confirm (i=9113) must quote, or undefined when nothing awaits confirmation. */
+  confirmEventIdOf(id: AlarmId): Buffer | undefined {
+    const c = this.conditions.get(id);
+    if (!c) return undefined;
+    if (c.restored) return !needsAck(c.restored.state) && needsConfirm(c.restored.state) ? (c.restored.eventId ?? undefined) : undefined;
+    return this.target(c, needsConfirm);
   }
 
   /**
    * Last known conditions from the journal, shown until the server says otherwise; the next
-   * ConditionRefresh replaces or removes each of them. Their EventId comes along, so an action
-   * taken offline can be queued and replayed; if the condition moved on meanwhile, the server
-   * answers BadEventIdUnknown and the outbox marks a conflict for a person.
+   * ConditionRefresh replaces or removes each of them. The EventId to quote comes along, so an
+   * action taken offline can be queued and replayed; if the condition moved on meanwhile, the
+   * server answers BadEventIdUnknown and the outbox marks a conflict for a person. Rows journaled
+   * per branch (before branches were folded) are folded here.
    */
   restore(entries: { state: AlarmState; eventId: Buffer | null }[]): void {
-    for (const { state, eventId } of entries) {
-      if (!state.retain) continue;
-      this.alarms.set(state.id, state);
-      if (eventId) this.eventIds.set(state.id, eventId);
+    const groups = new Map<AlarmId, { state: AlarmState; eventId: Buffer | null }[]>();
+    for (const entry of entries) {
+      if (!entry.state.retain) continue;
+      const id = alarmId(entry.state.endpointId, entry.state.conditionId);
+      groups.set(id, [...(groups.get(id) ?? []), entry]);
+    }
+    for (const [id, group] of groups) {
+      const restored = foldRestored(id, group);
+      this.conditions.set(id, {
+        id,
+        endpointId: restored.state.endpointId,
+        conditionId: restored.state.conditionId,
+        trunk: null,
+        branches: new Map(),
+        facts: {
+          sourceNode: "",
+          sourceName: restored.state.sourceName,
+          conditionName: restored.state.conditionName,
+          shelving: restored.state.shelving,
+          shelved: restored.state.shelved,
+          suppressed: restored.state.suppressed,
+          enabled: restored.state.enabled,
+          fromTrunk: false,
+        },
+        time: restored.state.time,
+        lastComment: restored.state.lastComment,
+        lastCommentUser: restored.state.lastCommentUser,
+        restored,
+        row: restored.state,
+      });
     }
   }
 
@@ -57,57 +163,213 @@ export class AlarmBook {
     if (ev.kind === "refreshEnd") return this.endRefresh(endpointId);
     if (ev.kind !== "condition" || !ev.conditionId) return NO_CHANGE();
 
-    const id = alarmId(endpointId, ev.conditionId, ev.branchId);
-    this.refreshing.get(endpointId)?.add(id);
-    if (!ev.retain) return this.close(id, ev.time);
-    const previous = this.alarms.get(id);
-    const state: AlarmState = {
-      id,
-      endpointId,
-      conditionId: ev.conditionId,
-      assetId: this.assetOfSource(endpointId, ev.sourceNode),
-      sourceName: ev.sourceName,
-      conditionType: ev.conditionName,
-      message: ev.message,
-      severity: ev.severity,
-      priority: priorityOf(ev.severity),
-      active: ev.active,
-      acked: ev.acked,
-      confirmed: ev.confirmed,
-      shelved: ev.shelved,
-      suppressed: ev.suppressed,
-      enabled: ev.enabled,
-      retain: ev.retain,
-      time: ev.time,
-      activeSince: ev.active ? (ev.activeSince ?? previous?.activeSince ?? ev.time) : null,
-      lastComment: ev.comment || previous?.lastComment || null,
-      lastCommentUser: ev.comment ? ev.clientUserId : (previous?.lastCommentUser ?? null),
-    };
-    this.alarms.set(id, state);
-    if (ev.eventId) this.eventIds.set(id, ev.eventId);
-    return { upserts: [state], removed: [], closed: [] };
+    const id = alarmId(endpointId, ev.conditionId);
+    this.refreshing.get(endpointId)?.add(`${id}\n${ev.branchId ?? TRUNK}`);
+    let c = this.conditions.get(id);
+    if (!c) {
+      c = {
+        id,
+        endpointId,
+        conditionId: ev.conditionId,
+        trunk: null,
+        branches: new Map(),
+        facts: factsOf(ev),
+        time: ev.time,
+        lastComment: null,
+        lastCommentUser: null,
+        restored: null,
+        row: null,
+      };
+      this.conditions.set(id, c);
+    }
+    // The server speaks for this condition now; what the journal said is replaced.
+    c.restored = null;
+    if (!ev.branchId || !c.facts.fromTrunk) c.facts = factsOf(ev);
+    c.time = Math.max(c.time, ev.time);
+    if (ev.comment) {
+      c.lastComment = ev.comment;
+      c.lastCommentUser = ev.clientUserId;
+    }
+    if (ev.branchId) {
+      const previous = c.branches.get(ev.branchId);
+      if (ev.retain) c.branches.set(ev.branchId, branchOf(ev, previous, previous?.seq ?? this.seq++));
+      else c.branches.delete(ev.branchId);
+    } else {
+      c.trunk = branchOf(ev, c.trunk, c.trunk?.seq ?? this.seq++);
+    }
+    return this.settle(c, ev.time);
   }
 
-  private close(id: AlarmId, time: number): BookChange {
-    const last = this.alarms.get(id);
-    this.eventIds.delete(id);
+  /** Open branches, oldest first (the retained trunk is not one of them). */
+  private open(c: Condition): Branch[] {
+    return [...c.branches.values()].sort((a, b) => a.seq - b.seq);
+  }
+
+  private target(c: Condition, needs: (b: Branch) => boolean): Buffer | undefined {
+    const branch = this.open(c).find(needs);
+    if (branch) return branch.eventId ?? undefined;
+    return c.trunk?.retain && needs(c.trunk) ? (c.trunk.eventId ?? undefined) : undefined;
+  }
+
+  /** Recomputes the row; a condition with nothing open closes. */
+  private settle(c: Condition, time: number): BookChange {
+    const row = this.rowOf(c);
+    if (row) {
+      c.row = row;
+      return { upserts: [row], removed: [], closed: [] };
+    }
+    this.conditions.delete(c.id);
+    const last = c.row;
     if (!last) return NO_CHANGE();
-    this.alarms.delete(id);
-    return { upserts: [], removed: [id], closed: [{ ...last, retain: false, time }] };
+    return { upserts: [], removed: [c.id], closed: [{ ...last, retain: false, returned: false, branches: 0, time }] };
   }
 
-  /** Conditions the server did not resend during a refresh are gone. */
+  private rowOf(c: Condition): AlarmState | null {
+    if (c.restored) return c.restored.state;
+    const open = this.open(c);
+    const trunk = c.trunk;
+    const units = trunk?.retain ? [...open, trunk] : open;
+    if (units.length === 0) return null;
+    const active = trunk?.active ?? false;
+    // What the row says: the current state while active (or alone), else the latest activation awaiting a person.
+    const headline = trunk && (trunk.active || open.length === 0) ? trunk : open.at(-1)!;
+    const confirmed = units.some((u) => u.confirmed === false) ? false : units.some((u) => u.confirmed === true) ? true : null;
+    const firstTime = Math.min(...units.map((u) => u.activeSince ?? u.time));
+    return {
+      id: c.id,
+      endpointId: c.endpointId,
+      conditionId: c.conditionId,
+      assetId: this.assetOfSource(c.endpointId, c.facts.sourceNode),
+      sourceName: c.facts.sourceName,
+      conditionType: c.facts.conditionName,
+      conditionName: c.facts.conditionName,
+      message: headline.message,
+      severity: headline.severity,
+      priority: priorityOf(headline.severity),
+      active,
+      acked: units.every((u) => u.acked),
+      confirmed,
+      shelved: c.facts.shelved,
+      shelving: c.facts.shelving,
+      suppressed: c.facts.suppressed,
+      enabled: c.facts.enabled,
+      retain: true,
+      returned: !active,
+      branches: open.filter((b) => needsAck(b) || needsConfirm(b)).length,
+      time: c.time,
+      activeSince: active ? (trunk?.activeSince ?? trunk?.time ?? null) : null,
+      firstTime,
+      lastComment: c.lastComment,
+      lastCommentUser: c.lastCommentUser,
+    };
+  }
+
+  /**
+   * A refresh resends every retained condition and branch (Part 9 §5.5.7): a branch not resent
+   * is gone, a trunk not resent is not retained, and a condition left with nothing open closes.
+   */
   private endRefresh(endpointId: EndpointId): BookChange {
     const seen = this.refreshing.get(endpointId);
     this.refreshing.delete(endpointId);
     const change = NO_CHANGE();
     if (!seen) return change;
-    const gone = [...this.alarms.values()].filter((a) => a.endpointId === endpointId && !seen.has(a.id));
-    for (const alarm of gone) {
-      const c = this.close(alarm.id, Date.now());
-      change.removed.push(...c.removed);
-      change.closed.push(...c.closed);
+    const now = Date.now();
+    for (const c of [...this.conditions.values()]) {
+      if (c.endpointId !== endpointId) continue;
+      let moved = false;
+      if (c.restored) {
+        // Only a journal row: nothing from the server since, so it did not resend this condition.
+        c.restored = null;
+        moved = true;
+      }
+      for (const branchId of [...c.branches.keys()]) {
+        if (seen.has(`${c.id}\n${branchId}`)) continue;
+        c.branches.delete(branchId);
+        moved = true;
+      }
+      if (c.trunk?.retain && !seen.has(`${c.id}\n${TRUNK}`)) {
+        c.trunk = null;
+        moved = true;
+      }
+      if (!moved) continue;
+      const settled = this.settle(c, now);
+      change.upserts.push(...settled.upserts);
+      change.removed.push(...settled.removed);
+      change.closed.push(...settled.closed);
     }
     return change;
   }
+}
+
+function factsOf(ev: ConditionEvent): ConditionFacts {
+  return {
+    sourceNode: ev.sourceNode,
+    sourceName: ev.sourceName,
+    conditionName: ev.conditionName,
+    shelving: ev.shelving ?? (ev.shelved ? { kind: "timed", until: null } : null),
+    shelved: ev.shelved,
+    suppressed: ev.suppressed,
+    enabled: ev.enabled,
+    fromTrunk: !ev.branchId,
+  };
+}
+
+function branchOf(ev: ConditionEvent, previous: Branch | null | undefined, seq: number): Branch {
+  return {
+    branchId: ev.branchId,
+    eventId: ev.eventId ?? previous?.eventId ?? null,
+    active: ev.active,
+    acked: ev.acked,
+    confirmed: ev.confirmed,
+    retain: ev.retain,
+    time: ev.time,
+    activeSince: ev.active ? (ev.activeSince ?? (previous?.active ? previous.activeSince : null) ?? ev.time) : ev.activeSince,
+    message: ev.message,
+    severity: ev.severity,
+    seq,
+  };
+}
+
+/**
+ * One condition's journal rows as one row: today's journal has one row per condition; a journal
+ * written before branches were folded has one per branch (`<condition>#<branch>`) as well.
+ */
+function foldRestored(id: AlarmId, group: { state: AlarmState; eventId: Buffer | null }[]): { state: AlarmState; eventId: Buffer | null } {
+  const withDefaults = group.map(({ state, eventId }) => ({ state: completeState(state), eventId, branch: state.id !== id }));
+  const trunk = withDefaults.find((e) => !e.branch);
+  const branches = withDefaults.filter((e) => e.branch).sort((a, b) => a.state.firstTime - b.state.firstTime || a.state.time - b.state.time);
+  if (branches.length === 0) return { state: { ...trunk!.state, id }, eventId: trunk!.eventId };
+  const units = trunk ? [...branches, trunk] : branches;
+  const headline = trunk?.state.active ? trunk : branches.at(-1)!;
+  const active = trunk?.state.active ?? false;
+  const confirmed = units.some((u) => u.state.confirmed === false) ? false : units.some((u) => u.state.confirmed === true) ? true : null;
+  const quoted = [...branches, ...(trunk ? [trunk] : [])];
+  const eventId = (quoted.find((u) => needsAck(u.state)) ?? quoted.find((u) => needsConfirm(u.state)) ?? trunk ?? headline).eventId;
+  const state: AlarmState = {
+    ...headline.state,
+    id,
+    active,
+    acked: units.every((u) => u.state.acked),
+    confirmed,
+    returned: !active,
+    activeSince: active ? trunk!.state.activeSince : null,
+    branches: branches.filter((b) => needsAck(b.state) || needsConfirm(b.state)).length + (trunk?.state.branches ?? 0),
+    time: Math.max(...units.map((u) => u.state.time)),
+    firstTime: Math.min(...units.map((u) => u.state.firstTime)),
+    ...(trunk ? { shelved: trunk.state.shelved, shelving: trunk.state.shelving, suppressed: trunk.state.suppressed, enabled: trunk.state.enabled } : {}),
+  };
+  return { state, eventId };
+}
+
+/** A journaled state written before a field existed gets the field's plain meaning. */
+function completeState(s: AlarmState): AlarmState {
+  const partial = s as Partial<AlarmState> & AlarmState;
+  return {
+    ...s,
+    conditionName: partial.conditionName ?? s.conditionType,
+    returned: partial.returned ?? !s.active,
+    branches: partial.branches ?? 0,
+    shelving: partial.shelving ?? (s.shelved ? { kind: "timed", until: null } : null),
+    firstTime: partial.firstTime ?? s.activeSince ?? s.time,
+  };
 }

@@ -22,6 +22,7 @@ const FIELDS = [
   "AckedState.Id",
   "ConfirmedState.Id",
   "ShelvingState.CurrentState.Id",
+  "ShelvingState.UnshelveTime",
   "SuppressedState.Id",
   "Comment",
   "ClientUserId",
@@ -50,6 +51,12 @@ export interface ConditionEvent {
   acked: boolean;
   confirmed: boolean | null;
   shelved: boolean;
+  /**
+   * Which shelving, and when it ends (ms since epoch: when the event arrived plus the server's
+   * UnshelveTime, the time left); null when unshelved. A one-shot shelve has no end (null) unless
+   * the server caps it with MaxTimeShelved.
+   */
+  shelving: { kind: "timed" | "one-shot"; until: number | null } | null;
   suppressed: boolean;
   comment: string | null;
   clientUserId: string | null;
@@ -61,7 +68,20 @@ const NULL_NODE = "ns=0;i=0";
  * ShelvedStateMachineType's TimedShelved (i=2932) and OneShotShelved (i=2933) states (Part 9):
  * CurrentState.Id names one of these, or Unshelved (i=2930). node-opcua has no constants for them.
  */
-const SHELVED_STATES = new Set(["ns=0;i=2932", "ns=0;i=2933"]);
+const SHELVED_STATES = new Map<string, "timed" | "one-shot">([
+  ["ns=0;i=2932", "timed"],
+  ["ns=0;i=2933", "one-shot"],
+]);
+
+/** Part 9's "no end" for a one-shot shelve without MaxTimeShelved is the maximum Duration; anything past a year is that. */
+const NO_END_MS = 366 * 24 * 3600 * 1000;
+
+function shelvingOf(state: string | null, unshelveTime: unknown, receivedAt: number): ConditionEvent["shelving"] {
+  const kind = state === null ? undefined : SHELVED_STATES.get(state);
+  if (!kind) return null;
+  const left = typeof unshelveTime === "number" && Number.isFinite(unshelveTime) && unshelveTime >= 0 && unshelveTime < NO_END_MS ? unshelveTime : null;
+  return { kind, until: left === null ? null : receivedAt + left };
+}
 
 function text(v: unknown): string | null {
   if (v === null || v === undefined) return null;
@@ -113,6 +133,7 @@ export function decodeConditionEvent(fields: Variant[]): ConditionEvent {
     acked: get("AckedState.Id") === true,
     confirmed: typeof confirmed === "boolean" ? confirmed : null,
     shelved: shelvingState !== null && SHELVED_STATES.has(shelvingState),
+    shelving: shelvingOf(shelvingState, get("ShelvingState.UnshelveTime"), Date.now()),
     suppressed: get("SuppressedState.Id") === true,
     comment: text(get("Comment")),
     clientUserId: text(get("ClientUserId")),

@@ -27,19 +27,29 @@ export class AlarmService {
   }
 
   onEvents(endpointId: EndpointId, batch: Variant[][]): void {
-    const delta: AlarmDelta = { upserts: [], removed: [] };
+    // Windows get each row's last state in the batch (a branch and its trunk often come together);
+    // the journal gets every state, with the EventId the row quotes now.
+    const upserts = new Map<AlarmId, AlarmState>();
+    const removed = new Set<AlarmId>();
     const journal: AlarmState[] = [];
     for (const fields of batch) {
       const change = this.book.apply(endpointId, decodeConditionEvent(fields));
-      delta.upserts.push(...change.upserts);
-      delta.removed.push(...change.removed);
+      for (const state of change.upserts) {
+        upserts.delete(state.id);
+        upserts.set(state.id, state);
+        removed.delete(state.id);
+      }
+      for (const id of change.removed) {
+        upserts.delete(id);
+        removed.add(id);
+      }
       journal.push(...change.upserts, ...change.closed);
     }
     if (journal.length) {
       const rows = journal.map((state) => ({ state, eventId: state.retain ? (this.book.eventIdOf(state.id)?.toString("hex") ?? null) : null }));
       this.journal.append(rows).catch(this.storeFailed);
     }
-    if (delta.upserts.length || delta.removed.length) this.publish(delta);
+    if (upserts.size || removed.size) this.publish({ upserts: [...upserts.values()], removed: [...removed] });
   }
 
   list(): AlarmState[] {
@@ -50,7 +60,18 @@ export class AlarmService {
     return this.book.get(id);
   }
 
+  /** The EventId to quote now: the branch awaiting acknowledgement, else confirmation, else the condition's latest. */
   eventIdOf(id: AlarmId): Buffer | undefined {
     return this.book.eventIdOf(id);
+  }
+
+  /** The EventId an Acknowledge must quote; undefined when nothing awaits acknowledgement. */
+  ackEventIdOf(id: AlarmId): Buffer | undefined {
+    return this.book.ackEventIdOf(id);
+  }
+
+  /** The EventId a Confirm must quote; undefined when nothing awaits confirmation. */
+  confirmEventIdOf(id: AlarmId): Buffer | undefined {
+    return this.book.confirmEventIdOf(id);
   }
 }
