@@ -17,6 +17,7 @@ export * from "./domain";
 export * from "./events";
 export * from "./ids";
 export * from "./methods";
+export * from "./session";
 export * from "./wire";
 
 /** What the renderer sees as `window.controlRoom`. */

@@ -4,6 +4,7 @@
  */
 import type { OutboxEntry } from "./actions";
 import type { AlarmDelta, AssetInfo, CoreNotice, EndpointStatus, TagValue } from "./domain";
+import type { SessionInfo } from "./session";
 
 export interface EventPayloads {
   /** Coalesced per tag, at most ~10 per second, only tags this window subscribed to. */
@@ -16,6 +17,8 @@ export interface EventPayloads {
   actions: OutboxEntry[];
   /** Something a person must be told: a disk error, a store set aside. */
   notice: CoreNotice;
+  /** Someone signed in or out on this workstation. */
+  session: SessionInfo;
 }
 export type TopicName = keyof EventPayloads;
 
@@ -26,5 +29,6 @@ const topics: { readonly [T in TopicName]: true } = {
   assets: true,
   actions: true,
   notice: true,
+  session: true,
 };
 export const TOPICS = Object.keys(topics) as TopicName[];

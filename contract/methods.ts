@@ -7,6 +7,7 @@ import { z } from "zod";
 import { OUTBOX_STATUSES, type ActionResult, type OutboxEntry } from "./actions";
 import type { AlarmState, AssetInfo, EndpointStatus, SiteInfo, TagValue } from "./domain";
 import { looksLikeId, type AlarmId, type TagId } from "./ids";
+import type { SessionInfo } from "./session";
 
 const noArgs = z.object({}).strict();
 const idArg = <T extends string>(what: string, max: number) =>
@@ -17,6 +18,11 @@ const outboxId = z.number().int().positive();
 
 export const methodArgs = {
   getSite: noArgs,
+  getSession: noArgs,
+  /** The person's own user name and password, checked by the servers (or offline, by the last online sign-in). */
+  signIn: z.object({ login: z.string().trim().min(1).max(256), password: z.string().min(1).max(1024) }).strict(),
+  /** Back to the read-only station identity. */
+  signOut: noArgs,
   listAssets: noArgs,
   getConnections: noArgs,
   /** Starts value delivery for these tags to this window; answers with their current values. */
@@ -68,6 +74,9 @@ export type MethodInput<M extends MethodName> = z.input<(typeof methodArgs)[M]>;
 
 export interface MethodResults {
   getSite: SiteInfo;
+  getSession: SessionInfo;
+  signIn: SessionInfo;
+  signOut: SessionInfo;
   listAssets: AssetInfo[];
   getConnections: EndpointStatus[];
   subscribeTags: TagValue[];

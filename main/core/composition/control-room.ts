@@ -17,6 +17,7 @@ import { AlarmService } from "../alarms/alarm-service";
 import { ConnectionService, type ResolvedEndpoint } from "../connections/connection-service";
 import { createClientPki } from "../connections/pki";
 import { AssetIndex } from "../model/asset-index";
+import { IdentityService } from "../identity/identity-service";
 import { ModelService } from "../model/model-service";
 import { CoreError } from "../rpc/core-error";
 import { WindowHub } from "../rpc/window-hub";
@@ -69,9 +70,10 @@ export class ControlRoomService {
     private readonly values: ValueService,
     private readonly alarms: AlarmService,
     readonly actions: ActionService,
+    private readonly identity: IdentityService,
     hubFor: (service: ControlRoomService) => WindowHub,
   ) {
-    this.handlers = contractHandlers({ siteInfo: () => this.getSite(), model, connections, values, alarms, actions });
+    this.handlers = contractHandlers({ siteInfo: () => this.getSite(), model, connections, values, alarms, actions, identity });
     this.hub = hubFor(this);
   }
 
@@ -120,6 +122,7 @@ export class ControlRoomService {
         changed,
       });
       const actions = new ActionService(site.permissions, registry, store.outbox, executor, changed);
+      let identity: IdentityService | null = null;
       connections = new ConnectionService(endpoints, pki, {
         onStatus: (status) => {
           if (status.state !== "connected") values.markEndpointStale(status.endpointId);
@@ -129,9 +132,17 @@ export class ControlRoomService {
         onValue: (v) => values.onValue(v),
         onAlarmEvents: (id, batch) => alarms.onEvents(id, batch),
         onReady: (id) => executor.replay(id).catch((err: unknown) => log.error({ endpointId: id, err }, "Outbox replay failed")),
+        onPersonRefused: (id, reason) => {
+          notices.tell("internal-error", reason);
+          void identity?.personRefused(reason).catch((err: unknown) => log.error({ endpointId: id, err }, "Sign-out after a refusal failed"));
+        },
       });
+      const switcher = connections;
+      identity = new IdentityService(site, store.verifiers, store.audit, { switchUser: (p) => switcher.switchUser(p) }, (info) =>
+        publish("session", info),
+      );
 
-      const service = new ControlRoomService(site, store, notices, model, connections, values, alarms, actions, (self) => {
+      const service = new ControlRoomService(site, store, notices, model, connections, values, alarms, actions, identity, (self) => {
         hub = new WindowHub({
           call: (link, method, args) => dispatch(self.handlers, self.contextOf(link), method, args),
           closed: (link) => values.release(link),
@@ -150,9 +161,9 @@ export class ControlRoomService {
     }
   }
 
-  /** The person a window's calls act for: the workstation's user until sign-in lands. */
+  /** The person a window's calls act for: whoever is signed in on this workstation now. */
   private contextOf(link: WindowLink) {
-    return { link, person: this.site.user };
+    return { link, person: this.identity.current() };
   }
 
   connectWindow(transmit: (message: CoreToWindowMessage) => void): WindowLink {

@@ -5,6 +5,7 @@
 import type { ClientSession, OPCUACertificateManager } from "node-opcua";
 import type { EndpointId, EndpointStatus } from "../../../contract/api";
 import type { EndpointConfig } from "../sites/site-config";
+import type { PersonCredentials } from "./endpoint-connection";
 import { EndpointRuntime, type RuntimeHooks } from "./endpoint-runtime";
 
 export type ResolvedEndpoint = EndpointConfig & { url: string };
@@ -30,6 +31,20 @@ export class ConnectionService {
 
   sessionFor(endpointId: EndpointId): ClientSession | null {
     return this.runtimes.get(endpointId)?.connection.getSession() ?? null;
+  }
+
+  /**
+   * Every endpoint's session runs as this person from now on (null: the station's account).
+   * Stops at the first live session that refuses, naming it; the caller switches back.
+   */
+  async switchUser(person: PersonCredentials | null): Promise<{ refusedBy: string | null; connected: number }> {
+    let connected = 0;
+    for (const [id, runtime] of this.runtimes) {
+      const { refused, live } = await runtime.connection.changeUser(person);
+      if (live) connected++;
+      if (refused) return { refusedBy: `endpoint "${id}": ${refused}`, connected };
+    }
+    return { refusedBy: null, connected };
   }
 
   allConnected(): boolean {

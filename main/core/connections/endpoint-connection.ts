@@ -14,6 +14,7 @@ import {
 } from "node-opcua";
 import type { CertificateFacts, ConnectionState, EndpointProblem, EndpointStatus } from "../../../contract/api";
 import type { EndpointConfig } from "../sites/site-config";
+import { bounded } from "./bounded-wait";
 import { latestRejectedCertificate, WORKSTATION_APPLICATION, type CertificateSummary } from "./pki";
 
 export interface EndpointCallbacks {
@@ -22,6 +23,14 @@ export interface EndpointCallbacks {
   onSession(session: ClientSession): Promise<void>;
   /** The transport came back and the session was kept: subscriptions survive, conditions must be refreshed. */
   onReconnected(session: ClientSession): Promise<void>;
+  /** A new session refused the signed-in person's identity; the connection went back to the station's. */
+  onPersonRefused?(reason: string): void;
+}
+
+/** A person's user name and password, kept in memory only while they are signed in. */
+export interface PersonCredentials {
+  user: string;
+  password: string;
 }
 
 const RETRY_MS = 2000;
@@ -125,10 +134,11 @@ export class EndpointConnection {
   /** `kind` when the caller already knows what happened (an event, not an error). */
   private describe(err: unknown, kind?: "connection-lost" | "session-closed"): Described {
     let text = err instanceof Error ? (err.message.split("\n")[0] ?? "") : String(err);
-    const user = this.config.credentials?.user ?? null;
+    const account = this.person ?? this.config.credentials;
+    const user = account?.user ?? null;
     let problem: EndpointProblem = kind ? { kind } : classifyEndpointError(err instanceof Error ? err.message : text, user);
     if (/BadUserAccessDenied|BadIdentityToken/.test(text)) {
-      const who = this.config.credentials ? `user "${this.config.credentials.user}"` : "anonymous access";
+      const who = account ? `user "${account.user}"` : "anonymous access";
       text = `${who} was refused (wrong user name or password, or not allowed on this server): ${text}`;
       problem = { kind: "user-refused", user };
     } else if (/BadCertificateUntrusted/.test(text)) {
@@ -141,10 +151,37 @@ export class EndpointConnection {
     return { error: `Endpoint "${this.config.id}" (${this.config.url}): ${text}`, problem };
   }
 
+  /** The signed-in person, or null: the station's own account from the site config. */
+  private person: PersonCredentials | null = null;
+
   private identity(): UserIdentityInfo {
-    const c = this.config.credentials;
+    const c = this.person ?? this.config.credentials;
     if (!c) return { type: UserTokenType.Anonymous };
     return { type: UserTokenType.UserName, userName: c.user, password: c.password };
+  }
+
+  /**
+   * Switches the live session to a person (or back to the station, null) by ActivateSession,
+   * without reconnecting, so subscriptions carry on; with no live session the identity is
+   * used for the next one. Answers the server's status code name, or null when it accepted.
+   */
+  async changeUser(person: PersonCredentials | null): Promise<{ refused: string | null; live: boolean }> {
+    const session = this.getSession();
+    if (!session) {
+      this.person = person;
+      return { refused: null, live: false };
+    }
+    const previous = this.person;
+    this.person = person;
+    try {
+      const status = await session.changeUser(this.identity());
+      if (status.isGood()) return { refused: null, live: true };
+      this.person = previous;
+      return { refused: status.name, live: true };
+    } catch (err) {
+      this.person = previous;
+      return { refused: (err as Error).message.split("\n")[0] ?? "refused", live: true };
+    }
   }
 
   private async attempt(): Promise<void> {
@@ -195,6 +232,13 @@ export class EndpointConnection {
       await client.disconnect().catch(() => undefined);
       this.client = null;
       this.session = null;
+      if (this.person && reason.problem.kind === "user-refused") {
+        // The person's password no longer opens this server: go back to the station's account
+        // at once (the identity service signs the person out) rather than retry as them.
+        this.person = null;
+        this.callbacks.onPersonRefused?.(reason.error);
+        this.failures = 0;
+      }
       this.scheduleRetry(reason);
     }
   }
@@ -213,10 +257,14 @@ export class EndpointConnection {
     this.stopped = true;
     if (this.retryTimer) clearTimeout(this.retryTimer);
     const { client, session } = this;
+    const live = this.status.state === "connected";
     this.client = null;
     this.session = null;
-    if (session) await session.close().catch(() => undefined);
-    if (client) await client.disconnect().catch(() => undefined);
+    // Closing a session whose server is gone waits for an answer that never comes (node-opcua
+    // keeps reconnecting): only a live session is closed politely, and nothing waits for long.
+    if (session && live) await bounded(session.close());
+    if (client) await bounded(client.disconnect());
     this.setStatus("disconnected", null);
   }
 }
+

@@ -14,6 +14,7 @@ import {
 import type { EndpointId, EndpointStatus, TagValue } from "../../../contract/api";
 import { alarmEventFilter } from "../alarms/alarm-events";
 import { conditionRefresh } from "../alarms/condition-methods";
+import { bounded } from "./bounded-wait";
 import { EndpointConnection } from "./endpoint-connection";
 import { monitorValues } from "../values/value-monitor";
 import { discoverAssets, type DiscoveredModel } from "../model/asset-discovery";
@@ -26,6 +27,8 @@ export interface RuntimeHooks {
   onAlarmEvents(endpointId: EndpointId, fields: Variant[][]): void;
   /** Session usable for actions again: the caller replays its outbox. */
   onReady(endpointId: EndpointId): Promise<void>;
+  /** The signed-in person's identity was refused by this endpoint's server. */
+  onPersonRefused?(endpointId: EndpointId, reason: string): void;
 }
 
 const EVENT_BATCH_MS = 50;
@@ -45,6 +48,7 @@ export class EndpointRuntime {
       onStatus: (status) => hooks.onStatus(status),
       onSession: (session) => this.setUp(session),
       onReconnected: (session) => this.refresh(session),
+      onPersonRefused: (reason) => hooks.onPersonRefused?.(config.id, reason),
     });
   }
 
@@ -102,7 +106,7 @@ export class EndpointRuntime {
 
   async stop(): Promise<void> {
     if (this.eventTimer) clearTimeout(this.eventTimer);
-    await this.subscription?.terminate().catch(() => undefined);
+    if (this.subscription) await bounded(this.subscription.terminate());
     this.subscription = null;
     await this.connection.stop();
   }

@@ -107,8 +107,25 @@ export const siteConfigSchema = z
       .default("Europe/Belgrade"),
     /** The UI language a workstation starts in until a person picks another. */
     language: z.enum(LANGUAGES).default("sr-Latn"),
-    /** Who sits at this workstation; their name goes on every action in the audit trail. */
+    /**
+     * Who sits at this workstation when the site lists no people (a single-user station); with
+     * `users`, it only names the station, and nobody acts until a person signs in.
+     */
     user: z.object({ name: z.string().min(1), role: z.enum(ROLES) }).strict(),
+    /**
+     * The site's people: their login is their user name on the OPC UA servers (which check the
+     * password), their role is what they may do here.
+     */
+    users: z
+      .array(z.object({ login: z.string().min(1).max(256), name: z.string().min(1), role: z.enum(ROLES) }).strict())
+      .default([])
+      .superRefine((users, ctx) => {
+        const seen = new Set<string>();
+        users.forEach((u, i) => {
+          if (seen.has(u.login)) ctx.addIssue({ code: "custom", path: [i, "login"], message: `duplicate login "${u.login}"` });
+          seen.add(u.login);
+        });
+      }),
     /**
      * Which roles may do what. The core checks it before anything reaches a server, and an
      * embedded simulator enforces the same on its side.

@@ -1,0 +1,30 @@
+/**
+ * Who is signed in on this workstation. Authority belongs to that person: the core checks it
+ * on every call, and every OPC UA session runs as them, so the servers' ClientUserId and our
+ * audit name the same person.
+ */
+
+/** What a role may do on a site (the site config's permissions). */
+export const PERMISSION_KEYS = ["acknowledge", "confirm", "shelve", "comment", "enable"] as const;
+export type PermissionKey = (typeof PERMISSION_KEYS)[number];
+
+export interface PersonInfo {
+  login: string;
+  name: string;
+  role: string;
+}
+
+export interface SessionInfo {
+  /** null: nobody is signed in; the station is read-only. */
+  person: PersonInfo | null;
+  /**
+   * online: the servers accepted the person; offline: checked against the last online sign-in
+   * on this workstation; site: a single-user station whose site file names its user.
+   */
+  verified: "online" | "offline" | "site" | null;
+  since: number;
+  /** What the person may do here, so the UI offers only that; the core checks again on every call. */
+  may: Record<PermissionKey, boolean>;
+  /** The site lists its people, so they sign in. */
+  signInRequired: boolean;
+}
