@@ -31,7 +31,7 @@ describe("alarm book", () => {
     const id = AL("ep|ns=1;s=asset.HighLevel");
     expect(b.eventIdOf(id)?.toString("hex")).toBe("02");
     expect(b.get(id)).toMatchObject({ acked: true, lastComment: "on it", lastCommentUser: "ana" });
-    expect(b.apply(E("ep"), event({ retain: false })).removed).toEqual([id]);
+    expect(b.apply(E("ep"), event({ retain: false, active: false })).removed).toEqual([id]);
     expect(b.get(id)).toBeUndefined();
   });
 
@@ -181,6 +181,17 @@ describe("alarm book: one row per condition, branches folded", () => {
     b.apply(E("ep"), event({ branchId: B2, eventId: hex("b2aa"), acked: true, confirmed: false }));
     expect(b.get(ID)).toMatchObject({ acked: true, confirmed: false, branches: 2 });
     expect(b.eventIdOf(ID)?.toString("hex")).toBe("b1aa");
+  });
+
+  it("an active condition keeps its row after confirmation even when the server says Retain false, until it returns", () => {
+    const b = book();
+    b.apply(E("ep"), { ...trip("01", 900), confirmed: false });
+    b.apply(E("ep"), event({ eventId: hex("02"), acked: true, confirmed: false }));
+    const confirmed = b.apply(E("ep"), event({ eventId: hex("03"), acked: true, confirmed: true, retain: false }));
+    expect(confirmed.upserts[0]).toMatchObject({ id: ID, active: true, acked: true, confirmed: true });
+    expect(b.ackEventIdOf(ID)).toBeUndefined();
+    expect(b.confirmEventIdOf(ID)).toBeUndefined();
+    expect(b.apply(E("ep"), event({ eventId: hex("04"), active: false, acked: true, confirmed: true, retain: false })).removed).toEqual([ID]);
   });
 
   it("keeps shelving detail from the condition's own events", () => {

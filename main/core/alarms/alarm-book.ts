@@ -67,6 +67,12 @@ interface Condition {
 const needsAck = (b: { acked: boolean }) => !b.acked;
 const needsConfirm = (b: { acked: boolean; confirmed: boolean | null }) => b.acked && b.confirmed === false;
 const TRUNK = "";
+/**
+ * The condition's current state keeps the row while retained or active: node-opcua, for one,
+ * sends Retain false for an active condition once it is acknowledged and confirmed, and an
+ * active alarm stays on an operator's list until it returns to normal.
+ */
+const trunkOpen = (t: Branch) => t.retain || t.active;
 
 export class AlarmBook {
   private readonly conditions = new Map<AlarmId, Condition>();
@@ -208,7 +214,7 @@ export class AlarmBook {
   private target(c: Condition, needs: (b: Branch) => boolean): Buffer | undefined {
     const branch = this.open(c).find(needs);
     if (branch) return branch.eventId ?? undefined;
-    return c.trunk?.retain && needs(c.trunk) ? (c.trunk.eventId ?? undefined) : undefined;
+    return c.trunk && trunkOpen(c.trunk) && needs(c.trunk) ? (c.trunk.eventId ?? undefined) : undefined;
   }
 
   /** Recomputes the row; a condition with nothing open closes. */
@@ -228,7 +234,7 @@ export class AlarmBook {
     if (c.restored) return c.restored.state;
     const open = this.open(c);
     const trunk = c.trunk;
-    const units = trunk?.retain ? [...open, trunk] : open;
+    const units = trunk && trunkOpen(trunk) ? [...open, trunk] : open;
     if (units.length === 0) return null;
     const active = trunk?.active ?? false;
     // What the row says: the current state while active (or alone), else the latest activation awaiting a person.
