@@ -13,6 +13,8 @@ import type { ActionDefinition } from "./registry";
 export interface AlarmLookup {
   get(id: AlarmId): AlarmState | undefined;
   eventIdOf(id: AlarmId): Buffer | undefined;
+  /** The EventId a Confirm must quote (the branch awaiting confirmation); undefined when none does. */
+  confirmEventIdOf(id: AlarmId): Buffer | undefined;
 }
 
 const payload = z.object({

@@ -13,8 +13,8 @@ export function retainedAlarm(alarms: AlarmLookup, alarmId: AlarmId): AlarmState
 }
 
 /** The EventId a method that quotes one (Confirm, AddComment) must send now, as hex. */
-export function quotedEventId(alarms: AlarmLookup, alarm: AlarmState): string {
-  const eventId = alarms.eventIdOf(alarm.id);
+export function quotedEventId(alarms: AlarmLookup, alarm: AlarmState, forConfirm = false): string {
+  const eventId = forConfirm ? alarms.confirmEventIdOf(alarm.id) : alarms.eventIdOf(alarm.id);
   if (!eventId) throw new CoreError("not-found", `Alarm "${labelOf(alarm)}" has no event to answer yet`);
   return eventId.toString("hex");
 }

@@ -32,7 +32,7 @@ export function confirmAction(alarms: AlarmLookup): ActionDefinition<QuotingArgs
       if (alarm.confirmed === null) throw new CoreError("bad-request", `Alarm "${labelOf(alarm)}" cannot be confirmed: its server has no Confirm`);
       if (alarm.confirmed) throw new CoreError("bad-request", `Alarm "${labelOf(alarm)}" is already confirmed`);
       if (!alarm.acked) throw new CoreError("bad-request", `Alarm "${labelOf(alarm)}" must be acknowledged before it is confirmed`);
-      const eventId = quotedEventId(alarms, alarm);
+      const eventId = quotedEventId(alarms, alarm, true);
       return { endpointId: alarm.endpointId, target: alarm.id, targetLabel: labelOf(alarm), comment, payload: { conditionId: alarm.conditionId, alarmId: alarm.id, eventId, comment } };
     },
     retryArgs: (p) => ({ alarmId: p.alarmId as AlarmId, comment: p.comment }),
