@@ -66,7 +66,7 @@ beforeEach(async () => {
   registry.register(enablementAction(book, false));
   changes = [];
   const changed = (row: { id: number; status: OutboxEntry["status"] }) => changes.push(row as OutboxEntry);
-  const executor = new OutboxExecutor(store.outbox, registry, { sessionFor: () => null, changed });
+  const executor = new OutboxExecutor(store.outbox, registry, { sessionFor: () => null, changed, mayReplay: () => true });
   service = new ActionService(PERMISSIONS, registry, store.outbox, executor, changed);
 });
 

@@ -16,6 +16,11 @@ export interface OutboxHooks {
   sessionFor(endpointId: EndpointId): ClientSession | null;
   /** A row changed state: every window hears of it. */
   changed(row: OutboxRow): void;
+  /**
+   * Whether a stored row may be sent now: only as the person who asked (the session runs as
+   * whoever is signed in), so another person's offline actions wait for them.
+   */
+  mayReplay(row: OutboxRow): boolean;
 }
 
 export class OutboxExecutor {
@@ -65,7 +70,7 @@ export class OutboxExecutor {
   async replay(endpointId: EndpointId): Promise<void> {
     for (const row of await this.repo.pending(endpointId)) {
       if (!this.hooks.sessionFor(endpointId)) return;
-      await this.execute(row.id);
+      if (this.hooks.mayReplay(row)) await this.execute(row.id);
     }
   }
 }

@@ -117,12 +117,16 @@ export class ControlRoomService {
       for (const entry of entries) registry.register(entry);
       let connections: ConnectionService | null = null;
       const changed = (row: Parameters<typeof toEntry>[0]) => publish("actions", [toEntry(row)]);
+      let identity: IdentityService | null = null;
       const executor = new OutboxExecutor(store.outbox, registry, {
         sessionFor: (id) => connections?.sessionFor(id) ?? null,
         changed,
+        mayReplay: (row) => {
+          const person = identity?.current();
+          return !!person && person.name === row.userName && person.role === row.role;
+        },
       });
       const actions = new ActionService(site.permissions, registry, store.outbox, executor, changed);
-      let identity: IdentityService | null = null;
       connections = new ConnectionService(endpoints, pki, {
         onStatus: (status) => {
           if (status.state !== "connected") values.markEndpointStale(status.endpointId);
@@ -138,9 +142,11 @@ export class ControlRoomService {
         },
       });
       const switcher = connections;
-      identity = new IdentityService(site, store.verifiers, store.audit, { switchUser: (p) => switcher.switchUser(p) }, (info) =>
-        publish("session", info),
-      );
+      identity = new IdentityService(site, store.verifiers, store.audit, { switchUser: (p) => switcher.switchUser(p) }, (info) => {
+        publish("session", info);
+        // Whoever signed in may have actions of theirs waiting from an offline spell.
+        if (info.person) for (const endpoint of endpoints) void executor.replay(endpoint.id).catch((err: unknown) => log.error({ err }, "Outbox replay failed"));
+      });
 
       const service = new ControlRoomService(site, store, notices, model, connections, values, alarms, actions, identity, (self) => {
         hub = new WindowHub({

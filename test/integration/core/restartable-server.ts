@@ -22,7 +22,7 @@ export interface RestartableServer {
   sim: RunningSimulator;
   /** The workstation's PKI, trusting this server; the server trusts it back. */
   pki: OPCUACertificateManager;
-  /** The default site with its one endpoint pointed at this server. */
+  /** The default site with its one endpoint pointed at this server, as a single-user station. */
   site: SiteConfig;
   /** A fresh server on the same address (every EventId changes). */
   restart(): Promise<RunningSimulator>;
@@ -37,6 +37,8 @@ export async function restartableServer(dir: string, seed: number): Promise<Rest
   await sim.trustClientCertificate(ownCertificateFile(path.join(dir, "pki")));
   const site = loadSiteConfig(DEFAULT_SITE_FILE);
   site.endpoints = [{ ...site.endpoints[0]!, embeddedSimulator: undefined, url: sim.endpointUrl }];
+  // A single-user station (the site file's user acts): tests of sign-in add the people back.
+  site.users = [];
   const server: RestartableServer = {
     sim,
     pki,
