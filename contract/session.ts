@@ -4,6 +4,17 @@
  * audit name the same person.
  */
 
+/**
+ * What a window is for: the operator window acts; a map window (extra displays, video walls)
+ * only shows, and the core refuses actions from it whoever is signed in.
+ */
+export const WINDOW_ROLES = ["operator", "map"] as const;
+export type WindowRole = (typeof WINDOW_ROLES)[number];
+
+export function windowRoleOf(text: string | null | undefined): WindowRole {
+  return text === "map" ? "map" : "operator";
+}
+
 /** What a role may do on a site (the site config's permissions). */
 export const PERMISSION_KEYS = ["acknowledge", "confirm", "shelve", "comment", "enable"] as const;
 export type PermissionKey = (typeof PERMISSION_KEYS)[number];

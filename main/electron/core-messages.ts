@@ -2,6 +2,8 @@
  * What the core's utility process tells the main process over its parentPort. Parsed, not
  * cast: the main process decides restarts on these, so a stray message must not count.
  */
+import type { WindowRole } from "../../contract/api";
+
 export type CoreToMainMessage =
   /** The core booted and serves windows; after a restart, the windows are reloaded now. */
   | { type: "ready" }
@@ -10,6 +12,11 @@ export type CoreToMainMessage =
 
 /** The main process hands a window's port with this message (the port in `ports`). */
 export const WINDOW_PORT_MESSAGE = { type: "window" } as const;
+
+/** The port message for a window of this role (the core refuses actions from map windows). */
+export function windowPortMessage(role: WindowRole): { type: "window"; role: WindowRole } {
+  return { ...WINDOW_PORT_MESSAGE, role };
+}
 
 const MAX_FATAL_TEXT = 2000;
 

@@ -4,6 +4,7 @@
  * supervises this process: "ready" once windows can be served, "fatal" with the reason
  * before an exit it did not ask for, so a person can be told why when restarts give up.
  */
+import { windowRoleOf } from "../../contract/api";
 import { bootCore } from "../core/boot";
 import { logUncaught, type ProcessLike } from "../core/log/logger";
 import type { CoreToMainMessage } from "./core-messages";
@@ -53,7 +54,8 @@ async function main(): Promise<void> {
   parentPort.on("message", (event) => {
     const port = event.ports[0];
     if (!port) return;
-    const link = core.service.connectWindow((message) => port.postMessage(message));
+    const role = windowRoleOf((event.data as { role?: string } | null)?.role);
+    const link = core.service.connectWindow((message) => port.postMessage(message), role);
     port.on("message", (e) => void link.handle(e.data));
     port.on("close", () => link.close());
     port.start();

@@ -9,7 +9,8 @@ import { app, dialog, MessageChannelMain } from "electron";
 import path from "node:path";
 import { IPC } from "../../preload/ipc-channels";
 import { registerAppProtocol, registerAppScheme } from "./app-protocol";
-import { WINDOW_PORT_MESSAGE } from "./core-messages";
+import { windowRoleOf } from "../../contract/api";
+import { windowPortMessage } from "./core-messages";
 import { CoreSupervisor } from "./core-supervisor";
 import { desktopCsp } from "./desktop-csp";
 import { onTrustedIpc } from "./ipc-guard";
@@ -84,7 +85,9 @@ async function start(): Promise<void> {
     const child = supervisor.current();
     if (!child) return;
     const { port1, port2 } = new MessageChannelMain();
-    child.postMessage(WINDOW_PORT_MESSAGE, [port1]);
+    // The window's role is in the address the main process gave it (navigation is blocked).
+    const role = windowRoleOf(new URL(event.senderFrame?.url ?? "app://control-room/").searchParams.get("role"));
+    child.postMessage(windowPortMessage(role), [port1]);
     event.sender.postMessage(IPC.port, null, [port2]);
   });
 

@@ -12,6 +12,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { pipeline } from "node:stream";
 import { WebSocketServer } from "ws";
+import { windowRoleOf } from "../../contract/api";
 import { contentSecurityPolicy } from "../core/csp";
 import { HostAccess } from "./host-access";
 import { consoleHostLog, type HostLog } from "./host-log";
@@ -116,7 +117,14 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     }
     const peer = `${req.socket.remoteAddress}:${req.socket.remotePort}`;
     wss.handleUpgrade(req, socket, head, (ws) =>
-      attachWindowSocket(ws, options.service, { maxBufferedBytes: options.maxBufferedBytes ?? MAX_BUFFERED_BYTES }, log, peer),
+      attachWindowSocket(
+        ws,
+        options.service,
+        { maxBufferedBytes: options.maxBufferedBytes ?? MAX_BUFFERED_BYTES },
+        log,
+        peer,
+        windowRoleOf(url.searchParams.get("role")),
+      ),
     );
   });
 

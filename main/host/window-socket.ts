@@ -5,12 +5,15 @@
  * off this socket and is logged; the core, its simulator and every other window go on.
  */
 import type { RawData, WebSocket } from "ws";
-import type { CoreToWindowMessage } from "../../contract/api";
+import type { CoreToWindowMessage, WindowRole } from "../../contract/api";
 import type { HostLog } from "./host-log";
 
 /** The part of the core a window socket needs (ControlRoomService.connectWindow). */
 export interface WindowLinkSource {
-  connectWindow(transmit: (message: CoreToWindowMessage) => void): { handle(raw: unknown): Promise<void> | void; close(): void };
+  connectWindow(
+    transmit: (message: CoreToWindowMessage) => void,
+    role?: WindowRole,
+  ): { handle(raw: unknown): Promise<void> | void; close(): void };
 }
 
 export interface SocketLimits {
@@ -27,7 +30,14 @@ const CLOSE_GRACE_MS = 1000;
 
 let nextSocketId = 1;
 
-export function attachWindowSocket(ws: WebSocket, core: WindowLinkSource, limits: SocketLimits, log: HostLog, peer: string): void {
+export function attachWindowSocket(
+  ws: WebSocket,
+  core: WindowLinkSource,
+  limits: SocketLimits,
+  log: HostLog,
+  peer: string,
+  role: WindowRole = "operator",
+): void {
   const socket = nextSocketId++;
   const fields = (more: Record<string, unknown> = {}) => ({ socket, peer, ...more });
   let cutOff = false;
@@ -63,7 +73,7 @@ export function attachWindowSocket(ws: WebSocket, core: WindowLinkSource, limits
       return;
     }
     ws.send(text);
-  });
+  }, role);
 
   ws.on("message", (data: RawData, isBinary: boolean) => {
     if (isBinary) {

@@ -28,7 +28,9 @@ const pageToken = (location: Location) => new URLSearchParams(location.search).g
 
 function socketUrl(location: Location): string {
   const scheme = location.protocol === "https:" ? "wss:" : "ws:";
-  return `${scheme}//${location.host}/api?token=${encodeURIComponent(pageToken(location))}`;
+  // The window's role goes with it: the core refuses actions from a map-only window.
+  const role = new URLSearchParams(location.search).get("role") === "map" ? "&role=map" : "";
+  return `${scheme}//${location.host}/api?token=${encodeURIComponent(pageToken(location))}${role}`;
 }
 
 /** 204: the token is good; 403: refused; anything else, or no answer: the host is not (yet) there. */

@@ -5,7 +5,7 @@
  */
 import type { OPCUACertificateManager } from "node-opcua";
 import path from "node:path";
-import type { AlarmState, AssetInfo, CoreToWindowMessage, EndpointStatus, SiteInfo } from "../../../contract/api";
+import type { AlarmState, AssetInfo, CoreToWindowMessage, EndpointStatus, SiteInfo, WindowRole } from "../../../contract/api";
 import { acknowledgeAction } from "../actions/acknowledge";
 import { ActionService } from "../actions/action-service";
 import { toEntry } from "../actions/outbox-entry";
@@ -172,8 +172,8 @@ export class ControlRoomService {
     return { link, person: this.identity.current() };
   }
 
-  connectWindow(transmit: (message: CoreToWindowMessage) => void): WindowLink {
-    return this.hub.connect(transmit);
+  connectWindow(transmit: (message: CoreToWindowMessage) => void, role: WindowRole = "operator"): WindowLink {
+    return this.hub.connect(transmit, role);
   }
 
   getSite(): SiteInfo {

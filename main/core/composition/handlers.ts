@@ -34,8 +34,9 @@ export interface CoreServices {
   identity: IdentityService;
 }
 
-/** Actions need a person: the read-only station is refused in words. */
-function signedIn(person: Person | null): Person {
+/** Actions need a person, from a window meant for acting: anything else is refused in words. */
+function actor({ link, person }: CallContext): Person {
+  if (link.role !== "operator") throw new CoreError("forbidden", "This window shows the map only: act from the operator window");
   if (!person) throw new CoreError("forbidden", "Nobody is signed in on this workstation: sign in to act on alarms");
   return person;
 }
@@ -51,15 +52,15 @@ export function contractHandlers(core: CoreServices): HandlerTable {
     subscribeTags: async ({ link }, { tagIds }) => core.values.subscribe(link, tagIds),
     unsubscribeTags: async ({ link }, { tagIds }) => ({ count: core.values.unsubscribe(link, tagIds) }),
     listAlarms: async () => core.alarms.list(),
-    acknowledgeAlarm: ({ person }, args) => core.actions.request("acknowledge", args, signedIn(person)),
-    confirmAlarm: ({ person }, args) => core.actions.request("confirm", args, signedIn(person)),
-    commentAlarm: ({ person }, args) => core.actions.request("comment", args, signedIn(person)),
-    shelveAlarm: ({ person }, args) => core.actions.request("shelve", args, signedIn(person)),
-    unshelveAlarm: ({ person }, args) => core.actions.request("unshelve", args, signedIn(person)),
-    setAlarmEnabled: ({ person }, { enabled, ...args }) => core.actions.request(enabled ? "enable" : "disable", args, signedIn(person)),
+    acknowledgeAlarm: (ctx, args) => core.actions.request("acknowledge", args, actor(ctx)),
+    confirmAlarm: (ctx, args) => core.actions.request("confirm", args, actor(ctx)),
+    commentAlarm: (ctx, args) => core.actions.request("comment", args, actor(ctx)),
+    shelveAlarm: (ctx, args) => core.actions.request("shelve", args, actor(ctx)),
+    unshelveAlarm: (ctx, args) => core.actions.request("unshelve", args, actor(ctx)),
+    setAlarmEnabled: (ctx, { enabled, ...args }) => core.actions.request(enabled ? "enable" : "disable", args, actor(ctx)),
     listActions: (_ctx, filter) => core.actions.list(filter),
-    retryAction: ({ person }, { outboxId }) => core.actions.retry(outboxId, signedIn(person)),
-    discardAction: ({ person }, { outboxId, reason }) => core.actions.discard(outboxId, reason, signedIn(person)),
+    retryAction: (ctx, { outboxId }) => core.actions.retry(outboxId, actor(ctx)),
+    discardAction: (ctx, { outboxId, reason }) => core.actions.discard(outboxId, reason, actor(ctx)),
   };
 }
 

@@ -1,7 +1,7 @@
 /**
  * Every open window's link, and the one way the core pushes an event to all of them.
  */
-import type { CoreToWindowMessage, EventPayloads, TopicName } from "../../../contract/api";
+import type { CoreToWindowMessage, EventPayloads, TopicName, WindowRole } from "../../../contract/api";
 import { WindowLink, type ContractHandlers } from "./window-link";
 
 export class WindowHub {
@@ -9,14 +9,18 @@ export class WindowHub {
 
   constructor(private readonly handlers: ContractHandlers) {}
 
-  connect(transmit: (message: CoreToWindowMessage) => void): WindowLink {
-    const link = new WindowLink(transmit, {
+  connect(transmit: (message: CoreToWindowMessage) => void, role: WindowRole = "operator"): WindowLink {
+    const link = new WindowLink(
+      transmit,
+      {
       call: (l, method, args) => this.handlers.call(l, method, args),
       closed: (l) => {
         this.links.delete(l);
         this.handlers.closed(l);
       },
-    });
+      },
+      role,
+    );
     this.links.add(link);
     return link;
   }

@@ -14,6 +14,7 @@ import {
   type TagId,
   type TagValue,
   type TopicName,
+  type WindowRole,
 } from "../../../contract/api";
 import { WindowBatcher } from "../values/window-batcher";
 import { CoreError } from "./core-error";
@@ -34,6 +35,8 @@ export class WindowLink {
   constructor(
     private readonly transmit: (message: CoreToWindowMessage) => void,
     private readonly handlers: ContractHandlers,
+    /** Given by whoever opened the window (Electron main, or the host from the page's address). */
+    readonly role: WindowRole = "operator",
   ) {
     this.batcher = new WindowBatcher((values: TagValue[]) => this.emit("values", values));
   }

@@ -68,6 +68,17 @@ describe("Part 9 actions through the registry", () => {
     ]);
   });
 
+  it("a map-only window may look but not act, whoever is signed in", async () => {
+    const answers: CoreToWindowMessage[] = [];
+    const map = core.service.connectWindow((m) => answers.push(m), "map");
+    const alarm = core.service.listAlarms()[0]!;
+    await map.handle({ kind: "call", id: 1, method: "listAlarms", args: {} });
+    await map.handle({ kind: "call", id: 2, method: "commentAlarm", args: { alarmId: alarm.id, comment: "from the wall" } });
+    expect(answers.find((m) => m.kind === "result" && m.id === 1)).toBeDefined();
+    expect(answers.find((m) => m.kind === "error" && m.id === 2)).toMatchObject({ error: { code: "forbidden", message: expect.stringMatching(/map only/) } });
+    map.close();
+  });
+
   it("timed and one-shot shelve with a reason, unshelve, and taking a condition out of service", async () => {
     const alarm = await waitFor("an active unshelved alarm", () => core.service.listAlarms().find((a) => a.active && !a.shelved && a.enabled), 20_000);
     await expect(call("shelveAlarm", { alarmId: alarm.id, kind: "timed", reason: "x" })).rejects.toThrow(/durationMs/);
