@@ -30,8 +30,8 @@ export function App() {
   if (phase !== "ready" || !site) return <StartupScreen error={phase === "failed" ? loadError : null} />;
   return (
     <div className="app">
-      {/* The outbox lives on the operator screen, where actions are taken. */}
-      <TopBar site={site} showOutbox={ROLE === "operator"} />
+      {/* The outbox and sign-in live on the operator screen, where actions are taken. */}
+      <TopBar site={site} actions={ROLE === "operator"} />
       <Notices siteNotices={site.notices} />
       {/* A map wall keeps the values of a clicked asset but leaves the alarm list to the operator screen. */}
       <main className={ROLE === "map" ? "workspace map-only" : "workspace"} data-role={ROLE}>

@@ -15,16 +15,14 @@ import { OverlayHeader } from "../shell/OverlayHeader";
 import { showToast } from "../shell/toaster";
 import { useRoom, useRoomSelector } from "../state/RoomContext";
 import { ServerText } from "../text/ServerText";
-import { alarmStateText } from "./alarmStateText";
-import { PriorityTag } from "./PriorityTag";
+import { AlarmSummary } from "./AlarmSummary";
 
 const MAX_COMMENT = 2000;
 
-export function AckDialog({ alarmId, onClose }: { alarmId: AlarmId | null; onClose: () => void }) {
+export function AckDialog({ alarmId, onClose, onClosed }: { alarmId: AlarmId | null; onClose: () => void; onClosed?: () => void }) {
   const { session } = useRoom();
   const { t } = useTranslation();
   const alarm = useRoomSelector((s) => (alarmId ? s.alarms.get(alarmId) ?? null : null));
-  const assetName = useRoomSelector((s) => (alarm?.assetId ? s.assetsById.get(alarm.assetId)?.name ?? null : null));
   const [comment, setComment] = useState("");
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -68,23 +66,18 @@ export function AckDialog({ alarmId, onClose }: { alarmId: AlarmId | null; onClo
 
   const alreadyAcked = alarm?.acked ?? false;
   return (
-    <Dialog isOpen={alarmId !== null} onClose={onClose} aria-labelledby="ack-title" className="ack-dialog" canOutsideClickClose={!busy}>
+    <Dialog
+      isOpen={alarmId !== null}
+      onClose={onClose}
+      onClosed={onClosed}
+      shouldReturnFocusOnClose={!onClosed}
+      aria-labelledby="ack-title"
+      className="ack-dialog"
+      canOutsideClickClose={!busy}
+    >
       <OverlayHeader id="ack-title" title={t("ack.title")} onClose={onClose} closeDisabled={busy} />
       <DialogBody>
-        {alarm ? (
-          <div className="ack-summary">
-            <div className="ack-summary-line">
-              <PriorityTag priority={alarm.priority} />
-              <ServerText className="ack-source" text={assetName ?? alarm.sourceName} />
-              <span className="ack-state">{alarmStateText(alarm, t)}</span>
-            </div>
-            <p className="ack-message">
-              <ServerText text={alarm.message} wrap />
-            </p>
-          </div>
-        ) : (
-          <Callout intent="warning">{t("ack.gone")}</Callout>
-        )}
+        <AlarmSummary alarm={alarm} />
         {alreadyAcked && <Callout className="ack-note">{t("ack.alreadyAcked")}</Callout>}
         <FormGroup label={t("ack.comment")} labelFor="ack-comment" helperText={t("ack.charCount", { count: comment.length, max: MAX_COMMENT })}>
           <TextArea

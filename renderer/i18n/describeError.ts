@@ -15,6 +15,7 @@ const LEADS: Record<string, Key> = {
   "not-found": tk("error.not-found"),
   "bad-request": tk("error.bad-request"),
   internal: tk("error.internal"),
+  unavailable: tk("error.unavailable"),
   "transport-closed": tk("error.transport-closed"),
   [TOKEN_REFUSED]: tk("error.token-refused"),
 };
@@ -27,14 +28,18 @@ export function errorCode(e: unknown): string | null {
   return null;
 }
 
-/** The sentence for an error code we know, or null. */
-export function errorLead(code: string | null): Key | null {
+/** Sentences for codes in one context (e.g. sign-in, where "forbidden" means a refused password). */
+export type ErrorLeads = Readonly<Record<string, Key>>;
+
+/** The sentence for an error code we know, or null; `own` words codes the way one context needs. */
+export function errorLead(code: string | null, own: ErrorLeads = {}): Key | null {
+  if (code && Object.hasOwn(own, code)) return own[code]!;
   return code && Object.hasOwn(LEADS, code) ? LEADS[code]! : null;
 }
 
-export function describeError(e: unknown, t: TFunction): string {
+export function describeError(e: unknown, t: TFunction, own?: ErrorLeads): string {
   const detail = messageOf(e);
-  const lead = errorLead(errorCode(e));
+  const lead = errorLead(errorCode(e), own);
   if (!lead) return detail || t("error.unknown");
   return detail ? t("error.withDetail", { lead: t(lead), detail }) : t(lead);
 }

@@ -7,11 +7,11 @@ import { AlarmCounters } from "./AlarmCounters";
 import { ConnectionStatus } from "./ConnectionStatus";
 import { LanguageSwitch } from "./LanguageSwitch";
 import { OutboxIndicator } from "../outbox/OutboxIndicator";
-import { roleName } from "./roleName";
+import { SessionControl } from "./SessionControl";
 
-export function TopBar({ site, showOutbox }: { site: SiteInfo; showOutbox: boolean }) {
+/** `actions`: the operator screen, where a person signs in and acts; a map window only shows. */
+export function TopBar({ site, actions }: { site: SiteInfo; actions: boolean }) {
   const { t } = useTranslation();
-  const role = roleName(site.user.role, t);
   return (
     <Navbar className="top-bar">
       <NavbarGroup align="left" className="top-bar-group top-bar-left">
@@ -23,17 +23,12 @@ export function TopBar({ site, showOutbox }: { site: SiteInfo; showOutbox: boole
         </NavbarHeading>
         <NavbarDivider />
         <AlarmCounters />
-        {showOutbox && <OutboxIndicator />}
+        {actions && <OutboxIndicator />}
       </NavbarGroup>
       <NavbarGroup align="right" className="top-bar-group top-bar-right">
         <ConnectionStatus />
         <NavbarDivider />
-        <span className="current-user" data-testid="current-user" title={t("user.signedIn", { name: site.user.name, role })}>
-          <span className="user-name">
-            <ServerText text={site.user.name} />
-          </span>
-          <span className="user-role">{role}</span>
-        </span>
+        <SessionControl site={site} actions={actions} />
         <NavbarDivider />
         <LanguageSwitch />
       </NavbarGroup>

@@ -11,6 +11,7 @@ import type {
   EndpointId,
   EndpointStatus,
   OutboxEntry,
+  SessionInfo,
   SiteInfo,
   TagId,
   TagValue,
@@ -35,6 +36,11 @@ export interface RoomState {
   actions: ReadonlyMap<number, OutboxEntry>;
   /** Why the outbox could not be listed, as thrown; null when it was. */
   actionsError: unknown;
+  /**
+   * Who is signed in on this workstation and what they may do (every window follows the
+   * `session` topic); null until the core has answered, which offers nothing.
+   */
+  sessionInfo: SessionInfo | null;
   /** What the core told this window since it opened (disk errors and the like), newest last. */
   coreNotices: readonly CoreNotice[];
 }
@@ -56,6 +62,7 @@ export function createRoomStore(): RoomStore {
     actions: new Map(),
     actionsError: null,
     coreNotices: [],
+    sessionInfo: null,
   });
 }
 

@@ -3,10 +3,11 @@
  * then keeps them current from events. Components never call the API for data; they read the
  * store. Actions (acknowledge) go through here so the store knows what is in flight.
  */
-import type { ActionResult, AlarmId, ControlRoomApi, CoreNotice, OutboxEntry } from "../../contract/api";
+import type { ActionResult, AlarmId, ControlRoomApi, CoreNotice, OutboxEntry, SessionInfo } from "../../contract/api";
 import type { Key } from "../i18n/keys";
 import { startActionFeed } from "./actionFeed";
 import { startAlarmFeed } from "./alarmFeed";
+import { startSessionFeed } from "./sessionFeed";
 import type { RoomStore } from "./roomState";
 import { startValueFeed } from "./valueFeed";
 
@@ -22,8 +23,19 @@ export interface SessionReporter {
 
 const PENDING_ACK_TIMEOUT_MS = 15_000;
 
+/** Shelving as a person chooses it: until the alarm returns to normal, or for a time. */
+export type ShelveChoice = { kind: "one-shot" } | { kind: "timed"; durationMs: number };
+
 export interface Session {
+  /** Signs a person in on this workstation (every window follows); rejects with the core's ContractError. */
+  signIn(login: string, password: string): Promise<SessionInfo>;
+  signOut(): Promise<SessionInfo>;
   acknowledge(alarmId: AlarmId, comment: string): Promise<ActionResult>;
+  confirm(alarmId: AlarmId, comment: string): Promise<ActionResult>;
+  comment(alarmId: AlarmId, comment: string): Promise<ActionResult>;
+  shelve(alarmId: AlarmId, choice: ShelveChoice, reason: string): Promise<ActionResult>;
+  unshelve(alarmId: AlarmId): Promise<ActionResult>;
+  setEnabled(alarmId: AlarmId, enabled: boolean, reason: string): Promise<ActionResult>;
   retryAction(outboxId: number): Promise<ActionResult>;
   discardAction(outboxId: number, reason: string): Promise<OutboxEntry>;
   stop(): void;
@@ -46,11 +58,12 @@ export function startSession(api: ControlRoomApi, store: RoomStore, report: Sess
     report.notice(notice);
   });
   const alarmFeed = startAlarmFeed(api, store);
+  const sessionFeed = startSessionFeed(api, store);
   const stopValues = startValueFeed(api, store, report.error);
   // Not part of the load: a core without an outbox yet must not keep the window from starting.
   const stopActions = startActionFeed(api, store);
 
-  Promise.all([api.getSite({}), api.listAssets({}), api.getConnections({}), alarmFeed.ready])
+  Promise.all([api.getSite({}), api.listAssets({}), api.getConnections({}), alarmFeed.ready, sessionFeed.ready])
     .then(([site, assets, connections]) => {
       store.update((s) => {
         // Events may have reported a newer state than the snapshot while it was on its way.
@@ -70,7 +83,23 @@ export function startSession(api: ControlRoomApi, store: RoomStore, report: Sess
       store.update((s) => ({ ...s, phase: "failed", loadError: e }));
     });
 
+  /** The answer to a sign-in or sign-out, unless the `session` topic already told something newer. */
+  const answered = async (call: Promise<SessionInfo>): Promise<SessionInfo> => {
+    const before = store.getState().sessionInfo;
+    const info = await call;
+    if (store.getState().sessionInfo === before) sessionFeed.apply(info);
+    return info;
+  };
+
   return {
+    signIn: (login, password) => answered(api.signIn({ login, password })),
+    signOut: () => answered(api.signOut({})),
+    confirm: (alarmId, comment) => api.confirmAlarm({ alarmId, comment }),
+    comment: (alarmId, comment) => api.commentAlarm({ alarmId, comment }),
+    shelve: (alarmId, choice, reason) =>
+      api.shelveAlarm(choice.kind === "timed" ? { alarmId, kind: "timed", durationMs: choice.durationMs, reason } : { alarmId, kind: "one-shot", reason }),
+    unshelve: (alarmId) => api.unshelveAlarm({ alarmId }),
+    setEnabled: (alarmId, enabled, reason) => api.setAlarmEnabled({ alarmId, enabled, reason }),
     async acknowledge(alarmId, comment) {
       const timeWhenSent = store.getState().alarms.get(alarmId)?.time;
       const result = await api.acknowledgeAlarm({ alarmId, comment });
@@ -98,6 +127,7 @@ export function startSession(api: ControlRoomApi, store: RoomStore, report: Sess
       stopActions();
       offConnection();
       offAssets();
+      sessionFeed.stop();
       alarmFeed.stop();
       stopValues();
     },

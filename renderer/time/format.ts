@@ -5,12 +5,14 @@
  */
 import type { TFunction } from "i18next";
 
-type Kind = "clock" | "day" | "full" | "ymd";
+type Kind = "clock" | "minute" | "day" | "full" | "ymd";
 
 function options(kind: Kind, timeZone: string): Intl.DateTimeFormatOptions {
   switch (kind) {
     case "clock":
       return { timeZone, hourCycle: "h23", hour: "2-digit", minute: "2-digit", second: "2-digit" };
+    case "minute":
+      return { timeZone, hourCycle: "h23", hour: "2-digit", minute: "2-digit" };
     case "day":
       return { timeZone, hourCycle: "h23", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit" };
     case "full":
@@ -48,6 +50,13 @@ export function formatEventTime(ms: number, f: TimeFormat, now = Date.now()): st
 /** Date and time in full, for tooltips. */
 export function formatDateTime(ms: number, f: TimeFormat): string {
   return dtf(f.locale, f.timeZone, "full").format(ms);
+}
+
+/** A moment ahead (e.g. when shelving ends) to the minute: HH:MM today, with the day otherwise. */
+export function formatUntil(ms: number, f: TimeFormat, now = Date.now()): string {
+  const day = dtf("en-CA", f.timeZone, "ymd");
+  const sameDay = day.format(ms) === day.format(now);
+  return dtf(f.locale, f.timeZone, sameDay ? "minute" : "day").format(ms);
 }
 
 export function formatClock(ms: number, f: TimeFormat): string {
