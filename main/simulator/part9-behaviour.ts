@@ -6,7 +6,10 @@
  *   CurrentState.Id names the new state (node-opcua sets the Id after the text);
  * - a one-shot shelve ends when the alarm returns to normal (ISA-18.2 / Part 9);
  * - Enable re-evaluates off-normal and discrete alarms too (node-opcua does it for limit
- *   alarms only and throws for the others, leaving the condition half enabled).
+ *   alarms only and throws for the others, leaving the condition half enabled);
+ * - ConditionRefresh resends the retained branches as well as the current state (Part 9
+ *   §5.5.7; node-opcua resends the current state only, so a client that connects after an
+ *   alarm returned unacknowledged would never learn of the branch it must acknowledge).
  */
 import type { DataValue, UAAlarmConditionEx, UAVariable } from "node-opcua";
 
@@ -17,6 +20,7 @@ interface ShelvingInternals {
 interface ConditionInternals {
   evaluateConditionsAfterEnabled(): void;
   _onInputDataValueChange(dataValue: DataValue): void;
+  _resend_conditionEvents(): number;
 }
 
 export function completePart9Behaviour(node: UAAlarmConditionEx, input: UAVariable, kind: "limit" | "offNormal" | "discrete"): void {
@@ -35,8 +39,18 @@ export function completePart9Behaviour(node: UAAlarmConditionEx, input: UAVariab
       shelving.setState("Unshelved");
     });
   }
+  const internals = node as unknown as ConditionInternals;
   if (kind !== "limit") {
-    const internals = node as unknown as ConditionInternals;
     internals.evaluateConditionsAfterEnabled = () => internals._onInputDataValueChange(input.readValue());
   }
+  const resendCurrent = internals._resend_conditionEvents.bind(node);
+  internals._resend_conditionEvents = () => {
+    let sent = resendCurrent();
+    for (const branch of node.getBranches()) {
+      if (!branch.getRetain()) continue;
+      node.raiseConditionEvent(branch, false);
+      sent++;
+    }
+    return sent;
+  };
 }

@@ -90,6 +90,18 @@ describe("Part 9 branches from the simulator fold into one row per condition", (
       // The simulator has ConfirmedState: the acknowledged branch now awaits confirmation.
       if (after !== "gone") expect(after).toMatchObject({ acked: true, confirmed: false, active: false, lastComment: "storm over" });
       await expect(win.call("acknowledgeAlarm", { alarmId: target.id, comment: "" })).rejects.toThrow(/already acknowledged|No retained alarm/);
+
+      // A workstation that connects now learns the same picture from ConditionRefresh alone:
+      // the branches awaiting acknowledgement are resent, not only each condition's current state.
+      const later = await ControlRoomService.start({ site: server.site, dataDir: path.join(dir, "later"), pki: server.pki });
+      try {
+        const still = returned.slice(1).map((a) => a.id);
+        await until("the returned, unacknowledged rows on a fresh connection", () =>
+          still.every((id) => later.listAlarms().some((a) => a.id === id && a.returned && !a.acked && a.branches >= 1)),
+        );
+      } finally {
+        await later.stop();
+      }
     } finally {
       await service.stop();
       await sim.stop();
