@@ -59,25 +59,28 @@ export async function bootCore(options: BootOptions = {}): Promise<BootedCore> {
   const simulators = new Map<string, RunningSimulator>();
   const urls = new Map<string, string>();
   try {
-    for (const endpoint of site.endpoints) {
-      if (!endpoint.embeddedSimulator || endpoint.url) continue;
-      const sim = await startSimulator({
-        port: 0,
-        seed: endpoint.embeddedSimulator.seed,
-        scale: endpoint.embeddedSimulator.scale,
-        pkiDir: path.join(dataDir, "simulator-pki", endpoint.id),
-        allowSecurityNone: endpoint.securityMode === "None",
-        allowAnonymous: endpoint.credentials === null,
-        services: site.services,
-        rolePermissions: site.permissions,
-      });
-      simulators.set(endpoint.id, sim);
-      // The app started this server itself, so it vouches for it, and the server for the app:
-      // no one else's certificate is trusted by this shortcut.
-      await trustServerCertificate(pki, sim.certificateFile);
-      await sim.trustClientCertificate(ownCertificateFile(pkiDir));
-      urls.set(endpoint.id, sim.endpointUrl);
-    }
+    // One server per utility, started side by side: each its own port, PKI and certificate.
+    const embedded = site.endpoints.filter((e) => e.embeddedSimulator && !e.url);
+    await Promise.all(
+      embedded.map(async (endpoint) => {
+        const sim = await startSimulator({
+          port: 0,
+          seed: endpoint.embeddedSimulator!.seed,
+          scale: endpoint.embeddedSimulator!.scale,
+          pkiDir: path.join(dataDir, "simulator-pki", endpoint.id),
+          allowSecurityNone: endpoint.securityMode === "None",
+          allowAnonymous: endpoint.credentials === null,
+          services: endpoint.embeddedSimulator!.services ?? site.services,
+          rolePermissions: site.permissions,
+        });
+        simulators.set(endpoint.id, sim);
+        // The app started this server itself, so it vouches for it, and the server for the app:
+        // no one else's certificate is trusted by this shortcut.
+        await trustServerCertificate(pki, sim.certificateFile);
+        await sim.trustClientCertificate(ownCertificateFile(pkiDir));
+        urls.set(endpoint.id, sim.endpointUrl);
+      }),
+    );
     const service = await ControlRoomService.start({
       site,
       dataDir,

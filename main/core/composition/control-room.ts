@@ -227,7 +227,8 @@ export class ControlRoomService {
   async whenConnected(timeoutMs: number): Promise<boolean> {
     const deadline = Date.now() + timeoutMs;
     while (Date.now() < deadline) {
-      if (this.connections.allConnected() && this.model.list().length > 0) return true;
+      const all = this.site.endpoints.every((e) => this.model.wasDiscovered(e.id));
+      if (this.connections.allConnected() && all) return true;
       await new Promise((r) => setTimeout(r, 100));
     }
     return false;

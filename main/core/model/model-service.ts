@@ -8,6 +8,9 @@ import type { DiscoveredModel } from "./asset-discovery";
 import type { AssetIndex } from "./asset-index";
 
 export class ModelService {
+  /** Endpoints whose model was discovered since start (not only restored from the store). */
+  private readonly discovered = new Set<EndpointId>();
+
   constructor(
     private readonly index: AssetIndex,
     private readonly models: ModelRepository,
@@ -20,9 +23,14 @@ export class ModelService {
   }
 
   onDiscovered(endpointId: EndpointId, model: DiscoveredModel): void {
+    this.discovered.add(endpointId);
     this.index.replaceEndpoint(endpointId, model.assets);
     this.models.replaceEndpoint(endpointId, model.assets, model.nodeIds).catch(this.storeFailed);
     this.publish(this.index.list());
+  }
+
+  wasDiscovered(endpointId: EndpointId): boolean {
+    return this.discovered.has(endpointId);
   }
 
   list(): AssetInfo[] {

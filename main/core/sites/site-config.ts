@@ -25,7 +25,12 @@ const endpointSchema = z
     /** opc.tcp URL; omitted when `embeddedSimulator` is set, the app starts it and fills this in. */
     url: z.string().regex(/^opc\.tcp:\/\/[^\s/]+(:\d+)?(\/.*)?$/, "an opc.tcp://host:port URL").optional(),
     embeddedSimulator: z
-      .object({ seed: z.number().int().default(1), scale: z.number().int().positive().optional() })
+      .object({
+        seed: z.number().int().default(1),
+        scale: z.number().int().positive().optional(),
+        /** The services this server carries (one utility's SCADA); default all of the site's. */
+        services: z.array(z.enum(SERVICES)).min(1).optional(),
+      })
       .strict()
       .optional(),
     securityMode: z.enum(["None", "Sign", "SignAndEncrypt"]).default("SignAndEncrypt"),
