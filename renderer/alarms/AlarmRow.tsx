@@ -64,6 +64,7 @@ export const AlarmRow = memo(function AlarmRow({ alarm, assetName, selected, ack
       data-acked={alarm.acked ? "true" : "false"}
       data-active={alarm.active ? "true" : "false"}
       data-priority={alarm.priority}
+      data-shelved={alarm.shelved ? "true" : "false"}
       data-stale={stale ? "true" : "false"}
       tabIndex={0}
       onClick={() => onSelect(alarm)}

@@ -11,7 +11,9 @@ export const HOST_URL_FILE = path.resolve("test-results", "e2e-host-url.txt");
 
 export default async function globalSetup(): Promise<() => Promise<void>> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "ccr-e2e-"));
-  const host = await startHostProcess(["--data", dataDir]);
+  // CCR_E2E_SITE runs the specs against another site file (the default Niš site otherwise).
+  const site = process.env.CCR_E2E_SITE ? ["--site", process.env.CCR_E2E_SITE] : [];
+  const host = await startHostProcess(["--data", dataDir, ...site]);
   fs.mkdirSync(path.dirname(HOST_URL_FILE), { recursive: true });
   fs.writeFileSync(HOST_URL_FILE, host.url);
   return async () => {

@@ -1,11 +1,12 @@
 /**
  * The first live slice in a real browser: map markers from the simulator, a live value panel,
- * an active alarm acknowledged with a comment, and the acknowledged state coming back from the
- * server's next event.
+ * an active alarm acknowledged with a comment by a signed-in operator, and the acknowledged
+ * state coming back from the server's next event.
  */
 import { expect, test } from "@playwright/test";
 import fs from "node:fs";
 import { HOST_URL_FILE } from "./host-setup";
+import { signIn, signOut } from "./sign-in";
 
 const hostUrl = () => fs.readFileSync(HOST_URL_FILE, "utf8").trim();
 
@@ -31,6 +32,15 @@ test("map, values and alarm acknowledge round trip through the OPC UA server", a
   expect(alarmId).toBeTruthy();
   const row = page.locator(`[data-testid=alarm-row][data-alarm-id="${alarmId}"]`);
 
+  // Nobody signed in: the station is read-only and offers no acknowledge.
+  await signOut(page);
+  await expect(row.getByTestId("ack-button")).toHaveCount(0);
+  await expect(row.getByTestId("alarm-menu-button")).toHaveCount(0);
+
+  // The operator signs in through the top bar; the row now offers Ack.
+  await signIn(page, "operator");
+  await expect(page.getByTestId("current-role")).toHaveText("Operater");
+
   await page.screenshot({ path: "test-results/e2e/live-slice-before-ack.png" });
 
   await expect(row.getByTestId("ack-button")).toHaveText("Potvrdi");
@@ -44,6 +54,7 @@ test("map, values and alarm acknowledge round trip through the OPC UA server", a
   await expect(row.getByTestId("alarm-state")).toContainText("Potvrđen");
 
   await page.screenshot({ path: "test-results/e2e/live-slice.png" });
+  await signOut(page);
 });
 
 test("the page refuses to load without the token", async ({ page }) => {
@@ -59,6 +70,12 @@ test("a map window (the Electron shell's extra displays, or a video wall) shows 
   await expect.poll(() => markers.count(), { timeout: 30_000 }).toBeGreaterThan(3);
   await expect(page.getByTestId("alarm-panel")).toHaveCount(0);
   await expect(page.getByTestId("value-panel")).toBeVisible();
+  // A map window acts on nothing: no sign-in, no outbox, no alarm actions.
+  await expect(page.getByTestId("session-control")).toBeVisible();
+  await expect(page.getByTestId("sign-in-button")).toHaveCount(0);
+  await expect(page.getByTestId("sign-out-button")).toHaveCount(0);
+  await expect(page.getByTestId("ack-button")).toHaveCount(0);
+  await expect(page.getByTestId("alarm-menu-button")).toHaveCount(0);
   await page.screenshot({ path: "test-results/e2e/map-window.png" });
 });
 
