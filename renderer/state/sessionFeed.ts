@@ -3,7 +3,7 @@
  * `session` topic. Sign-in is per workstation, so every window hears a sign-in made in another.
  * An event that arrives while the snapshot is on its way is newer than it, so it wins.
  */
-import type { ControlRoomApi, SessionInfo } from "../../contract/api";
+import { PERMISSION_KEYS, type ControlRoomApi, type SessionInfo } from "../../contract/api";
 import type { RoomStore } from "./roomState";
 
 export function startSessionFeed(api: ControlRoomApi, store: RoomStore): { ready: Promise<void>; stop: () => void; apply: (info: SessionInfo) => void } {
@@ -21,4 +21,4 @@ export function startSessionFeed(api: ControlRoomApi, store: RoomStore): { ready
 }
 
 /** What a window with no answer yet, or a read-only station, may do: nothing. */
-export const NOTHING_ALLOWED: SessionInfo["may"] = { acknowledge: false, confirm: false, shelve: false, comment: false, enable: false };
+export const NOTHING_ALLOWED = Object.fromEntries(PERMISSION_KEYS.map((k) => [k, false])) as SessionInfo["may"];

@@ -4,7 +4,7 @@
  * the state text of a shelved alarm; and the window's sign-in slice following the `session` topic.
  */
 import { describe, expect, it } from "vitest";
-import type { ActionResult, AlarmState, ControlRoomApi, EventPayloads, SessionInfo } from "../../contract/api";
+import { PERMISSION_KEYS, type ActionResult, type AlarmState, type ControlRoomApi, type EventPayloads, type SessionInfo } from "../../contract/api";
 import { ContractError } from "../../contract/client";
 import { outcomeOf, refusedCall } from "../../renderer/alarms/actionOutcome";
 import { offeredActions, shelveChoice, type May } from "../../renderer/alarms/alarmActions";
@@ -16,10 +16,10 @@ import { createRoomStore } from "../../renderer/state/roomState";
 import { startSessionFeed } from "../../renderer/state/sessionFeed";
 import { alarmState, T0 } from "./fixtures/alarm-state";
 
-const NONE: May = { acknowledge: false, confirm: false, shelve: false, comment: false, enable: false };
+const NONE = Object.fromEntries(PERMISSION_KEYS.map((k) => [k, false])) as May;
 // The Niš site's roles (resources/sites/nis.json permissions).
 const OPERATOR: May = { ...NONE, acknowledge: true, comment: true };
-const SUPERVISOR: May = { acknowledge: true, confirm: true, shelve: true, comment: true, enable: true };
+const SUPERVISOR: May = { ...NONE, acknowledge: true, confirm: true, shelve: true, comment: true, enable: true };
 const MAINTENANCE: May = { ...NONE, comment: true };
 
 const alarm = (over: Partial<AlarmState> = {}) => alarmState("water.PS-MED-01.PressureLimit", over);
@@ -126,7 +126,7 @@ describe("the sign-in slice", () => {
     person: login ? { login, name: login, role: "operator" } : null,
     verified: login ? "online" : null,
     since: 1,
-    may: { acknowledge: !!login, confirm: false, shelve: false, comment: !!login, enable: false },
+    may: { ...NONE, acknowledge: !!login, comment: !!login },
     signInRequired: true,
   });
 
