@@ -14,6 +14,8 @@ export const ACTION_KINDS = [
   "disable",
   "write",
   "trust-certificate",
+  "reject-certificate",
+  "renew-certificate",
 ] as const;
 export type ActionKind = (typeof ACTION_KINDS)[number];
 

@@ -5,8 +5,9 @@
  */
 import { z } from "zod";
 import { OUTBOX_STATUSES, type ActionResult, type OutboxEntry } from "./actions";
+import type { CertificateList } from "./certificates";
 import type { AlarmState, AssetInfo, EndpointStatus, SiteInfo, TagValue } from "./domain";
-import { looksLikeId, type AlarmId, type TagId } from "./ids";
+import { looksLikeId, type AlarmId, type EndpointId, type TagId } from "./ids";
 import type { SessionInfo } from "./session";
 
 const noArgs = z.object({}).strict();
@@ -15,6 +16,12 @@ const idArg = <T extends string>(what: string, max: number) =>
 const tagIds = z.array(idArg<TagId>("tag", 2048)).max(200_000);
 const alarmIdArg = idArg<AlarmId>("alarm", 4096);
 const outboxId = z.number().int().positive();
+/** A SHA-1 certificate thumbprint as OPC UA tools show it; colons and upper case are accepted. */
+const thumbprint = z
+  .string()
+  .trim()
+  .transform((t) => t.replace(/:/g, "").toLowerCase())
+  .pipe(z.string().regex(/^[0-9a-f]{40}$/, "a SHA-1 thumbprint (40 hex digits)"));
 
 export const methodArgs = {
   getSite: noArgs,
@@ -64,6 +71,17 @@ export const methodArgs = {
   retryAction: z.object({ outboxId }).strict(),
   /** Gives an action up; the reason goes into the audit trail. */
   discardAction: z.object({ outboxId, reason: z.string().trim().min(1).max(2000) }).strict(),
+  /** The workstation's own certificate and the servers' certificates it trusts or rejected (facts only). */
+  listCertificates: noArgs,
+  /**
+   * Trusts a server certificate (by thumbprint) from the workstation's rejected/ folder; the
+   * endpoints it refused reconnect at once. `endpointId` names the endpoint the person saw it on.
+   */
+  trustCertificate: z.object({ thumbprint, endpointId: z.string().min(1).max(64).transform((id) => id as EndpointId).optional() }).strict(),
+  /** Moves a server certificate to rejected/: endpoints connected with it reconnect, and are refused. */
+  rejectCertificate: z.object({ thumbprint }).strict(),
+  /** A new self-signed certificate for the workstation (the old one is set aside); servers must trust it. */
+  renewOwnCertificate: noArgs,
 } as const;
 
 export type MethodName = keyof typeof methodArgs;
@@ -91,6 +109,10 @@ export interface MethodResults {
   listActions: OutboxEntry[];
   retryAction: ActionResult;
   discardAction: OutboxEntry;
+  listCertificates: CertificateList;
+  trustCertificate: ActionResult;
+  rejectCertificate: ActionResult;
+  renewOwnCertificate: ActionResult;
 }
 
 export const METHOD_NAMES = Object.keys(methodArgs) as MethodName[];

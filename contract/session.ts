@@ -16,7 +16,7 @@ export function windowRoleOf(text: string | null | undefined): WindowRole {
 }
 
 /** What a role may do on a site (the site config's permissions). */
-export const PERMISSION_KEYS = ["acknowledge", "confirm", "shelve", "comment", "enable"] as const;
+export const PERMISSION_KEYS = ["acknowledge", "confirm", "shelve", "comment", "enable", "trust"] as const;
 export type PermissionKey = (typeof PERMISSION_KEYS)[number];
 
 export interface PersonInfo {

@@ -3,7 +3,8 @@
  * so a replay after a reconnect and a fresh call racing on the same row never both send it.
  * The server's answer settles it: Good -> done; a code the registry entry calls a conflict
  * -> conflict (a person decides); any other refusal -> failed. Transport trouble puts it back
- * to pending for the next replay.
+ * to pending for the next replay. A local action (the registry's `local: true`) needs no
+ * session: it is claimed and applied at once, and settles done or failed.
  */
 import { StatusCodes, type ClientSession } from "node-opcua";
 import type { ActionResult, EndpointId } from "../../../contract/api";
@@ -34,7 +35,8 @@ export class OutboxExecutor {
   async execute(id: number): Promise<ActionResult> {
     const current = await this.repo.get(id);
     if (!current) throw new Error(`Outbox row ${id} vanished`);
-    if (current.status !== "pending" || !this.hooks.sessionFor(current.endpointId)) return toResult(current);
+    const local = this.registry.get(current.kind)?.local === true;
+    if (current.status !== "pending" || (!local && !this.hooks.sessionFor(current.endpointId))) return toResult(current);
     const row = await this.repo.claim(id);
     if (!row) return toResult((await this.repo.get(id)) ?? current); // someone else is sending it
     this.hooks.changed(row);
@@ -49,6 +51,14 @@ export class OutboxExecutor {
     const parsed = definition?.payload.safeParse(safeJson(row.payload));
     if (!definition || !parsed?.success) {
       return this.repo.settle(row.id, "failed", { serverStatus: null, error: `${where}: the stored ${row.kind} could not be read back` });
+    }
+    if (definition.local) {
+      try {
+        await definition.apply(parsed.data);
+      } catch (err) {
+        return this.repo.settle(row.id, "failed", { serverStatus: null, error: `The ${row.kind} of "${row.targetLabel}" failed: ${(err as Error).message}` });
+      }
+      return this.repo.settle(row.id, "done", { serverStatus: null, error: null });
     }
     const session = this.hooks.sessionFor(row.endpointId);
     if (!session) return this.repo.release(row.id, `${where} went offline before the ${row.kind} was sent`);
@@ -70,6 +80,9 @@ export class OutboxExecutor {
   async replay(endpointId: EndpointId): Promise<void> {
     for (const row of await this.repo.pending(endpointId)) {
       if (!this.hooks.sessionFor(endpointId)) return;
+      // A local decision left pending (the core stopped in between) is not replayed behind the
+      // person's back: it waits for them to retry or discard it.
+      if (this.registry.get(row.kind)?.local) continue;
       if (this.hooks.mayReplay(row)) await this.execute(row.id);
     }
   }

@@ -4,6 +4,11 @@
  * payload over a session whose user is the person, which answers mean "the target moved on"
  * (a conflict for a person) and what the audit says. The action service and the outbox
  * executor know nothing of any particular action.
+ *
+ * A local entry (`local: true`: trusting a certificate, renewing our own) is the workstation's
+ * own decision, not a server's: it goes through the same authorization, outbox row and audit
+ * row first, then `apply` runs at once without any session, online or not, and the row settles
+ * done or failed. It is never left pending for a replay.
  */
 import type { ClientSession, StatusCode } from "node-opcua";
 import type { z } from "zod";
@@ -21,6 +26,9 @@ export interface ActionArgs {
   unshelve: MethodArgs<"unshelveAlarm">;
   enable: Omit<MethodArgs<"setAlarmEnabled">, "enabled">;
   disable: Omit<MethodArgs<"setAlarmEnabled">, "enabled">;
+  "trust-certificate": MethodArgs<"trustCertificate">;
+  "reject-certificate": MethodArgs<"rejectCertificate">;
+  "renew-certificate": MethodArgs<"renewOwnCertificate">;
 }
 export type RequestableKind = keyof ActionArgs;
 
@@ -34,7 +42,7 @@ export interface PreparedAction<P> {
   payload: P;
 }
 
-export interface ActionDefinition<A, P> {
+interface ActionDefinitionBase<A, P> {
   kind: ActionKind;
   permission: PermissionKey;
   /** Safe to store and send later (acknowledge, comment); commands such as writes are not. */
@@ -47,12 +55,26 @@ export interface ActionDefinition<A, P> {
   prepare(args: A): PreparedAction<P>;
   /** The request a stored payload came from, so a retry can prepare it again on the current state. */
   retryArgs(payload: P): A;
-  send(session: ClientSession, payload: P): Promise<StatusCode>;
-  /** Status codes that mean the target changed since the person decided. */
-  conflicts: readonly StatusCode[];
   /** One line for the audit trail. */
   audit(prepared: PreparedAction<P>): string;
 }
+
+/** An action sent to a server, on a session whose user is the person. */
+export interface RemoteActionDefinition<A, P> extends ActionDefinitionBase<A, P> {
+  local?: false;
+  send(session: ClientSession, payload: P): Promise<StatusCode>;
+  /** Status codes that mean the target changed since the person decided. */
+  conflicts: readonly StatusCode[];
+}
+
+/** An action the workstation carries out itself, without a session (its own PKI, say). */
+export interface LocalActionDefinition<A, P> extends ActionDefinitionBase<A, P> {
+  local: true;
+  /** Does it; resolves when done, throws (a sentence for the person) when it could not. */
+  apply(payload: P): Promise<void>;
+}
+
+export type ActionDefinition<A, P> = RemoteActionDefinition<A, P> | LocalActionDefinition<A, P>;
 
 // Entries are stored side by side whatever their argument and payload types.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

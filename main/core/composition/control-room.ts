@@ -8,12 +8,14 @@ import path from "node:path";
 import type { AlarmState, AssetInfo, CoreToWindowMessage, EndpointStatus, SiteInfo, WindowRole } from "../../../contract/api";
 import { acknowledgeAction } from "../actions/acknowledge";
 import { ActionService } from "../actions/action-service";
+import { rejectCertificateAction, renewOwnCertificateAction, trustCertificateAction } from "../actions/certificate-actions";
 import { toEntry } from "../actions/outbox-entry";
 import { OutboxExecutor } from "../actions/outbox-executor";
 import { commentAction, confirmAction } from "../actions/event-quoting-actions";
 import { ActionRegistry, type AnyActionDefinition } from "../actions/registry";
 import { enablementAction, shelveAction, unshelveAction } from "../actions/shelving-actions";
 import { AlarmService } from "../alarms/alarm-service";
+import { CertificateService } from "../connections/certificate-service";
 import { ConnectionService, type ResolvedEndpoint } from "../connections/connection-service";
 import { createClientPki } from "../connections/pki";
 import { AssetIndex } from "../model/asset-index";
@@ -71,9 +73,10 @@ export class ControlRoomService {
     private readonly alarms: AlarmService,
     readonly actions: ActionService,
     private readonly identity: IdentityService,
+    private readonly certificates: CertificateService,
     hubFor: (service: ControlRoomService) => WindowHub,
   ) {
-    this.handlers = contractHandlers({ siteInfo: () => this.getSite(), model, connections, values, alarms, actions, identity });
+    this.handlers = contractHandlers({ siteInfo: () => this.getSite(), model, connections, values, alarms, actions, identity, certificates });
     this.hub = hubFor(this);
   }
 
@@ -114,8 +117,19 @@ export class ControlRoomService {
         enablementAction(alarms, true),
         enablementAction(alarms, false),
       ];
-      for (const entry of entries) registry.register(entry);
       let connections: ConnectionService | null = null;
+      // Trust is the workstation's own decision, applied to the endpoints as soon as it is made.
+      const certificates = new CertificateService(pki, {
+        presentedCertificates: () => connections?.presentedCertificates() ?? new Map(),
+        retryNow: (ids) => connections?.retryNow(ids),
+        reconnectNow: (ids, reason) => connections?.reconnectNow(ids, reason),
+      });
+      entries.push(
+        trustCertificateAction(certificates, new Set(endpoints.map((e) => e.id))),
+        rejectCertificateAction(certificates),
+        renewOwnCertificateAction(certificates),
+      );
+      for (const entry of entries) registry.register(entry);
       const changed = (row: Parameters<typeof toEntry>[0]) => publish("actions", [toEntry(row)]);
       let identity: IdentityService | null = null;
       const executor = new OutboxExecutor(store.outbox, registry, {
@@ -148,7 +162,7 @@ export class ControlRoomService {
         if (info.person) for (const endpoint of endpoints) void executor.replay(endpoint.id).catch((err: unknown) => log.error({ err }, "Outbox replay failed"));
       });
 
-      const service = new ControlRoomService(site, store, notices, model, connections, values, alarms, actions, identity, (self) => {
+      const service = new ControlRoomService(site, store, notices, model, connections, values, alarms, actions, identity, certificates, (self) => {
         hub = new WindowHub({
           call: (link, method, args) => dispatch(self.handlers, self.contextOf(link), method, args),
           closed: (link) => values.release(link),

@@ -7,6 +7,7 @@ import type { MethodArgs, MethodName, MethodResults, SiteInfo } from "../../../c
 import type { ActionService } from "../actions/action-service";
 import type { Person } from "../store/outbox-repository";
 import type { AlarmService } from "../alarms/alarm-service";
+import type { CertificateService } from "../connections/certificate-service";
 import type { ConnectionService } from "../connections/connection-service";
 import type { IdentityService } from "../identity/identity-service";
 import type { ModelService } from "../model/model-service";
@@ -32,6 +33,7 @@ export interface CoreServices {
   alarms: AlarmService;
   actions: ActionService;
   identity: IdentityService;
+  certificates: CertificateService;
 }
 
 /** Actions need a person, from a window meant for acting: anything else is refused in words. */
@@ -61,6 +63,10 @@ export function contractHandlers(core: CoreServices): HandlerTable {
     listActions: (_ctx, filter) => core.actions.list(filter),
     retryAction: (ctx, { outboxId }) => core.actions.retry(outboxId, actor(ctx)),
     discardAction: (ctx, { outboxId, reason }) => core.actions.discard(outboxId, reason, actor(ctx)),
+    listCertificates: async () => core.certificates.list(),
+    trustCertificate: (ctx, args) => core.actions.request("trust-certificate", args, actor(ctx)),
+    rejectCertificate: (ctx, args) => core.actions.request("reject-certificate", args, actor(ctx)),
+    renewOwnCertificate: (ctx, args) => core.actions.request("renew-certificate", args, actor(ctx)),
   };
 }
 

@@ -47,6 +47,31 @@ export class ConnectionService {
     return { refusedBy: null, connected };
   }
 
+  /**
+   * The server certificate each endpoint was last seen with: the one its live connection
+   * presented, or the one it was refused for (the status's certificate-untrusted problem).
+   */
+  presentedCertificates(): Map<EndpointId, string> {
+    const seen = new Map<EndpointId, string>();
+    for (const [id, runtime] of this.runtimes) {
+      const { problem } = runtime.connection.getStatus();
+      const refused = problem?.kind === "certificate-untrusted" ? problem.certificate?.thumbprint : undefined;
+      const thumbprint = runtime.connection.serverCertificateThumbprint() ?? refused;
+      if (thumbprint) seen.set(id, thumbprint);
+    }
+    return seen;
+  }
+
+  /** These endpoints try to connect now, back-off reset (a person fixed the cause). */
+  retryNow(endpointIds: Iterable<EndpointId>): void {
+    for (const id of endpointIds) this.runtimes.get(id)?.connection.retryNow();
+  }
+
+  /** These endpoints drop their live connection and connect again at once (the trust behind it was withdrawn). */
+  reconnectNow(endpointIds: Iterable<EndpointId>, reason: string): void {
+    for (const id of endpointIds) this.runtimes.get(id)?.connection.reconnectNow(reason);
+  }
+
   allConnected(): boolean {
     return [...this.runtimes.values()].every((r) => r.connection.getStatus().state === "connected");
   }

@@ -15,7 +15,7 @@ import {
 import type { CertificateFacts, ConnectionState, EndpointProblem, EndpointStatus } from "../../../contract/api";
 import type { EndpointConfig } from "../sites/site-config";
 import { bounded } from "./bounded-wait";
-import { latestRejectedCertificate, WORKSTATION_APPLICATION, type CertificateSummary } from "./pki";
+import { latestRejectedCertificate, thumbprintOf, WORKSTATION_APPLICATION, type CertificateSummary } from "./pki";
 
 export interface EndpointCallbacks {
   onStatus(status: EndpointStatus): void;
@@ -91,6 +91,8 @@ export class EndpointConnection {
   private status: EndpointStatus;
   private retryTimer: NodeJS.Timeout | null = null;
   private failures = 0;
+  /** A person asked for a new attempt while one was under way: its failure retries at once. */
+  private retrySoon = false;
 
   constructor(
     readonly config: EndpointConfig & { url: string },
@@ -248,9 +250,52 @@ export class EndpointConnection {
     this.setStatus("error", trouble);
     if (this.retryTimer) clearTimeout(this.retryTimer);
     // Back off: a wrong password retried every two seconds would lock the account on many servers.
-    const delay = Math.min(RETRY_MS * 2 ** this.failures, MAX_RETRY_MS);
+    const delay = this.retrySoon ? 0 : Math.min(RETRY_MS * 2 ** this.failures, MAX_RETRY_MS);
+    this.retrySoon = false;
     this.failures++;
-    this.retryTimer = setTimeout(() => void this.attempt(), delay);
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = null;
+      void this.attempt();
+    }, delay);
+  }
+
+  /**
+   * A person removed the cause (trusted the server's certificate, say): try again now, with
+   * the back-off reset. A live session is left alone; an attempt under way that fails retries
+   * at once instead of waiting.
+   */
+  retryNow(): void {
+    if (this.stopped || this.status.state === "connected") return;
+    this.failures = 0;
+    if (this.status.state === "connecting" && !this.retryTimer) {
+      this.retrySoon = true;
+      return;
+    }
+    if (this.retryTimer) clearTimeout(this.retryTimer);
+    this.retryTimer = null;
+    void this.attempt();
+  }
+
+  /**
+   * The trust this session was made under is gone (a person rejected the server's
+   * certificate): drop it and connect again at once, where the PKI now decides.
+   */
+  reconnectNow(reason: string): void {
+    if (this.stopped || this.status.state !== "connected") return;
+    this.retrySoon = true;
+    this.failures = 0;
+    this.scheduleRetry({ error: `Endpoint "${this.config.id}" (${this.config.url}): ${reason}`, problem: { kind: "other", code: null } });
+  }
+
+  /** Thumbprint of the certificate the server presented on the live connection, or null. */
+  serverCertificateThumbprint(): string | null {
+    const presented = this.status.state === "connected" ? this.client?.serverCertificate : undefined;
+    if (!presented) return null;
+    try {
+      return thumbprintOf(Array.isArray(presented) ? presented[0]! : presented);
+    } catch {
+      return null;
+    }
   }
 
   async stop(): Promise<void> {

@@ -10,13 +10,15 @@ export const ROLES = ["operator", "supervisor", "maintenance", "engineer"] as co
 export type Role = (typeof ROLES)[number];
 
 /** ISA-18.2 practice: operators acknowledge; supervisors also confirm and shelve; anyone comments. */
-const DEFAULT_PERMISSIONS: Record<"acknowledge" | "confirm" | "shelve" | "comment" | "enable", readonly Role[]> = {
+const DEFAULT_PERMISSIONS: Record<"acknowledge" | "confirm" | "shelve" | "comment" | "enable" | "trust", readonly Role[]> = {
   acknowledge: ["operator", "supervisor", "engineer"],
   confirm: ["supervisor", "engineer"],
   shelve: ["supervisor", "engineer"],
   comment: ["operator", "supervisor", "maintenance", "engineer"],
   /** Taking a condition out of service (Disable) and back (Enable). */
   enable: ["supervisor", "engineer"],
+  /** Trusting or rejecting a server's certificate, renewing the workstation's own. */
+  trust: ["engineer"],
 };
 
 const endpointSchema = z
@@ -142,6 +144,7 @@ export const siteConfigSchema = z
         shelve: z.array(z.enum(ROLES)).default([...DEFAULT_PERMISSIONS.shelve]),
         comment: z.array(z.enum(ROLES)).default([...DEFAULT_PERMISSIONS.comment]),
         enable: z.array(z.enum(ROLES)).default([...DEFAULT_PERMISSIONS.enable]),
+        trust: z.array(z.enum(ROLES)).default([...DEFAULT_PERMISSIONS.trust]),
       })
       .strict()
       .default(() => ({
@@ -150,6 +153,7 @@ export const siteConfigSchema = z
         shelve: [...DEFAULT_PERMISSIONS.shelve],
         comment: [...DEFAULT_PERMISSIONS.comment],
         enable: [...DEFAULT_PERMISSIONS.enable],
+        trust: [...DEFAULT_PERMISSIONS.trust],
       })),
     endpoints: endpointListSchema,
   })
