@@ -16,6 +16,7 @@ export * from "./actions";
 export * from "./certificates";
 export * from "./domain";
 export * from "./events";
+export * from "./history";
 export * from "./ids";
 export * from "./methods";
 export * from "./session";

@@ -7,6 +7,7 @@ import { z } from "zod";
 import { OUTBOX_STATUSES, type ActionResult, type OutboxEntry } from "./actions";
 import type { CertificateList } from "./certificates";
 import type { AlarmState, AssetInfo, EndpointStatus, SiteInfo, TagValue } from "./domain";
+import { alarmKpisArgs, searchAlarmHistoryArgs, type AlarmHistoryPage, type AlarmKpis } from "./history";
 import { looksLikeId, type AlarmId, type EndpointId, type TagId } from "./ids";
 import type { SessionInfo } from "./session";
 
@@ -71,6 +72,10 @@ export const methodArgs = {
   retryAction: z.object({ outboxId }).strict(),
   /** Gives an action up; the reason goes into the audit trail. */
   discardAction: z.object({ outboxId, reason: z.string().trim().min(1).max(2000) }).strict(),
+  /** The alarm journal and audit trail, newest first, filtered; any window may ask (read-only). */
+  searchAlarmHistory: searchAlarmHistoryArgs,
+  /** EEMUA 191 / ISA-18.2 alarm KPIs from the journal for a range, optionally one service; read-only. */
+  alarmKpis: alarmKpisArgs,
   /** The workstation's own certificate and the servers' certificates it trusts or rejected (facts only). */
   listCertificates: noArgs,
   /**
@@ -109,6 +114,8 @@ export interface MethodResults {
   listActions: OutboxEntry[];
   retryAction: ActionResult;
   discardAction: OutboxEntry;
+  searchAlarmHistory: AlarmHistoryPage;
+  alarmKpis: AlarmKpis;
   listCertificates: CertificateList;
   trustCertificate: ActionResult;
   rejectCertificate: ActionResult;

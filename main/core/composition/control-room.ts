@@ -14,6 +14,7 @@ import { OutboxExecutor } from "../actions/outbox-executor";
 import { commentAction, confirmAction } from "../actions/event-quoting-actions";
 import { ActionRegistry, type AnyActionDefinition } from "../actions/registry";
 import { enablementAction, shelveAction, unshelveAction } from "../actions/shelving-actions";
+import { AlarmHistoryService } from "../alarms/alarm-history";
 import { AlarmService } from "../alarms/alarm-service";
 import { CertificateService } from "../connections/certificate-service";
 import { ConnectionService, type ResolvedEndpoint } from "../connections/connection-service";
@@ -76,7 +77,7 @@ export class ControlRoomService {
     private readonly certificates: CertificateService,
     hubFor: (service: ControlRoomService) => WindowHub,
   ) {
-    this.handlers = contractHandlers({ siteInfo: () => this.getSite(), model, connections, values, alarms, actions, identity, certificates });
+    this.handlers = contractHandlers({ history: new AlarmHistoryService(store.history), siteInfo: () => this.getSite(), model, connections, values, alarms, actions, identity, certificates });
     this.hub = hubFor(this);
   }
 

@@ -6,6 +6,7 @@
 import type { MethodArgs, MethodName, MethodResults, SiteInfo } from "../../../contract/api";
 import type { ActionService } from "../actions/action-service";
 import type { Person } from "../store/outbox-repository";
+import type { AlarmHistoryService } from "../alarms/alarm-history";
 import type { AlarmService } from "../alarms/alarm-service";
 import type { CertificateService } from "../connections/certificate-service";
 import type { ConnectionService } from "../connections/connection-service";
@@ -33,6 +34,8 @@ export interface CoreServices {
   alarms: AlarmService;
   actions: ActionService;
   identity: IdentityService;
+  /** Journal and audit search, alarm KPIs: read-only, any window. */
+  history: AlarmHistoryService;
   certificates: CertificateService;
 }
 
@@ -63,6 +66,9 @@ export function contractHandlers(core: CoreServices): HandlerTable {
     listActions: (_ctx, filter) => core.actions.list(filter),
     retryAction: (ctx, { outboxId }) => core.actions.retry(outboxId, actor(ctx)),
     discardAction: (ctx, { outboxId, reason }) => core.actions.discard(outboxId, reason, actor(ctx)),
+    // Read-only: any window, signed in or not.
+    searchAlarmHistory: (_ctx, args) => core.history.search(args),
+    alarmKpis: (_ctx, args) => core.history.kpis(args),
     listCertificates: async () => core.certificates.list(),
     trustCertificate: (ctx, args) => core.actions.request("trust-certificate", args, actor(ctx)),
     rejectCertificate: (ctx, args) => core.actions.request("reject-certificate", args, actor(ctx)),

@@ -7,6 +7,7 @@
 import { setImmediate as nextTurn } from "node:timers/promises";
 import type { AlarmState, TagValue } from "../../../contract/api";
 import type { AuditRepository } from "./audit-repository";
+import type { HistoryRepository } from "./history-repository";
 import type { JournalRepository } from "./journal-repository";
 import type { LastValueRepository, StoredValue } from "./last-value-repository";
 import type { ModelRepository } from "./model-repository";
@@ -21,6 +22,7 @@ import type { OpArgs, OpName, OpResult } from "./worker-handlers";
 export type { AuditEntry, AuditRow } from "./audit-repository";
 export type { StoredVerifier } from "./verifier-repository";
 export type { JournalRow } from "./journal-repository";
+export type { HistoryQuery, HistoryRepository, StoredAlarmHistory, StoredAuditHistory } from "./history-repository";
 export type { OutboxRecord, OutboxRow, OutboxRepository, Person } from "./outbox-repository";
 export type { Retention } from "./retention";
 export { DEFAULT_RETENTION } from "./retention";
@@ -46,6 +48,8 @@ export interface Store {
   outbox: OutboxRepository;
   audit: AuditRepository;
   verifiers: VerifierRepository;
+  /** Alarm history search and KPI input (read-only for callers). */
+  history: HistoryRepository;
   /** Retention; the core calls it hourly. */
   prune(now?: number): Promise<{ journal: number; outbox: number }>;
   /** The connection's settings, for a support screen (and tests): synchronous 2 is FULL. */
@@ -135,6 +139,12 @@ class WorkerStore implements Store {
       return v ? { ...v, salt: Buffer.from(v.salt), hash: Buffer.from(v.hash) } : null;
     },
     put: (verifier) => this.call("verifiers.put", verifier),
+  };
+
+  history: HistoryRepository = {
+    search: (query) => this.call("history.search", query),
+    activations: (range) => this.call("history.activations", range),
+    endStates: (range) => this.call("history.endStates", range),
   };
 
   prune(now?: number): Promise<{ journal: number; outbox: number }> {

@@ -5,6 +5,7 @@
  */
 import type { AlarmId, EndpointId, TagId, AssetInfo, ActionKind, OutboxStatus } from "../../../contract/api";
 import { AuditSql, type AuditEntry } from "./audit-repository";
+import { HistorySql, type HistoryQuery } from "./history-repository";
 import { JournalSql, type JournalRow } from "./journal-repository";
 import { LastValueSql, type StoredValue } from "./last-value-repository";
 import { ModelSql } from "./model-repository";
@@ -20,6 +21,7 @@ export function makeHandlers(db: Db, retention: Retention) {
   const outbox = new OutboxSql(db);
   const audit = new AuditSql(db);
   const verifiers = new VerifierSql(db);
+  const history = new HistorySql(db);
   return {
     "models.replaceEndpoint": (a: { endpointId: EndpointId; assets: AssetInfo[]; nodeIds: Map<TagId, string> }) =>
       models.replaceEndpoint(a.endpointId, a.assets, a.nodeIds),
@@ -46,6 +48,9 @@ export function makeHandlers(db: Db, retention: Retention) {
     "audit.append": (a: AuditEntry) => audit.append(a),
     "verifiers.get": (a: { login: string }) => verifiers.get(a.login),
     "verifiers.put": (a: StoredVerifier) => verifiers.put(a),
+    "history.search": (a: HistoryQuery) => history.search(a),
+    "history.activations": (a: { from: number; to: number; service?: string }) => history.activations(a),
+    "history.endStates": (a: { to: number; service?: string }) => history.endStates(a),
     prune: (a: { now?: number }) => prune(db, retention, a.now),
     diagnostics: () => ({
       journalMode: db.pragma("journal_mode", { simple: true }) as string,

@@ -8,11 +8,12 @@ import { migration001 } from "./001-initial";
 import { migration002 } from "./002-outbox-states";
 import { migration003 } from "./003-set-aside";
 import { migration004 } from "./004-sign-in-verifiers";
+import { migration005 } from "./005-history-search";
 import type { Migration } from "./types";
 
 export type { Migration } from "./types";
 
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005];
 export const SCHEMA_VERSION = MIGRATIONS.length;
 
 /** Migrates up to `target` (tests stop early to build an older schema). */
