@@ -13,6 +13,8 @@ export const KIND_LABEL = {
   disable: tk("outbox.kind.disable"),
   write: tk("outbox.kind.write"),
   "trust-certificate": tk("outbox.kind.trust-certificate"),
+  "reject-certificate": tk("outbox.kind.reject-certificate"),
+  "renew-certificate": tk("outbox.kind.renew-certificate"),
 } as const satisfies Record<ActionKind, string>;
 
 export const STATUS_LABEL = {

@@ -320,6 +320,8 @@ export const en = {
       disable: "Take out of service",
       write: "Write value",
       "trust-certificate": "Trust certificate",
+      "reject-certificate": "Reject certificate",
+      "renew-certificate": "Renew workstation certificate",
     },
     status: {
       pending: "Pending",

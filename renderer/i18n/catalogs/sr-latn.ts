@@ -338,6 +338,8 @@ export const srLatn: Catalog = {
       disable: "Stavljanje van upotrebe",
       write: "Upis vrednosti",
       "trust-certificate": "Prihvatanje sertifikata",
+      "reject-certificate": "Odbijanje sertifikata",
+      "renew-certificate": "Obnova sertifikata radne stanice",
     },
     status: {
       pending: "Na čekanju",
