@@ -46,6 +46,8 @@ export function completePart9Behaviour(node: UAAlarmConditionEx, input: UAVariab
   const resendCurrent = internals._resend_conditionEvents.bind(node);
   internals._resend_conditionEvents = () => {
     let sent = resendCurrent();
+    // A disabled condition sends no events (Part 9 §5.5.2), branches included.
+    if (!node.getEnabledState()) return sent;
     for (const branch of node.getBranches()) {
       if (!branch.getRetain()) continue;
       node.raiseConditionEvent(branch, false);

@@ -241,9 +241,15 @@ describe("Niš field network simulator", () => {
     try {
       sim.startScenario("lighting-cabinet-outage");
       // A limit alarm: the cabinet without supply reads 0 V, below the low-low limit.
+      // The condition's current state (no BranchId): a refresh also resends older branches.
       const low = await waitFor("a cabinet's voltage alarm", () =>
         mon.events.find(
-          (e) => String(e.ConditionName) === "VoltageLimit" && e["ActiveState.Id"] === true && e["AckedState.Id"] === false && str(e.Message).includes("below low-low"),
+          (e) =>
+            String(e.ConditionName) === "VoltageLimit" &&
+            (e.BranchId === null || e.BranchId === undefined || String(e.BranchId) === "ns=0;i=0") &&
+            e["ActiveState.Id"] === true &&
+            e["AckedState.Id"] === false &&
+            str(e.Message).includes("below low-low"),
         ),
       );
       const cid = String(low.ConditionId);
