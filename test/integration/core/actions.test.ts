@@ -8,9 +8,10 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import type { ActionResult, AlarmState, CoreToWindowMessage, OutboxEntry } from "../../../contract/api";
+import type { ActionResult, OutboxEntry } from "../../../contract/api";
 import { ControlRoomService } from "../../../main/core/composition/control-room";
 import { waitFor } from "../wait-for";
+import { openWindow } from "./contract-window";
 import { restartableServer } from "./restartable-server";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ccr-actions-"));
@@ -19,25 +20,6 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 const until = <T>(what: string, probe: () => T | undefined | null | false | Promise<T | undefined | null | false>, ms = 60_000) =>
   waitFor(what, probe, ms);
 
-function openWindow(service: ControlRoomService) {
-  const actions: OutboxEntry[] = [];
-  const alarms: AlarmState[] = [];
-  const results = new Map<number, CoreToWindowMessage>();
-  let next = 1;
-  const link = service.connectWindow((m) => {
-    if (m.kind === "event" && m.topic === "actions") actions.push(...(m.payload as OutboxEntry[]));
-    else if (m.kind === "event" && m.topic === "alarms") alarms.push(...(m.payload as { upserts: AlarmState[] }).upserts);
-    else if (m.kind !== "event") results.set(m.id, m);
-  });
-  const call = async <T>(method: string, args: unknown): Promise<T> => {
-    const id = next++;
-    await link.handle({ kind: "call", id, method, args });
-    const r = results.get(id)!;
-    if (r.kind === "error") throw new Error(`${r.error.code}: ${r.error.message}`);
-    return (r as { result: T }).result;
-  };
-  return { actions, alarms, call };
-}
 
 describe("actions through the outbox against a real server", () => {
   it("queues offline, sends once, shows the server's refusal as a conflict, retries on the current state, discards with a reason", async () => {
@@ -75,7 +57,7 @@ describe("actions through the outbox against a real server", () => {
       expect(["BadEventIdUnknown", "BadNodeIdUnknown"]).toContain(conflict.serverStatus);
       expect(conflict.error).toContain('Endpoint "nis-field"');
       // Every window heard each step, in order.
-      expect(win.actions.filter((e) => e.id === queued.outboxId).map((e) => e.status)).toEqual(["pending", "sending", "conflict"]);
+      expect(win.events.actions.flat().filter((e) => e.id === queued.outboxId).map((e) => e.status)).toEqual(["pending", "sending", "conflict"]);
       // The discarded one was never sent.
       const [gone] = await win.call<OutboxEntry[]>("listActions", { statuses: ["discarded"] });
       expect(gone).toMatchObject({ id: other.outboxId, attempts: 0, resolution: expect.stringContaining("handled by phone") });
@@ -87,7 +69,7 @@ describe("actions through the outbox against a real server", () => {
       await until("the alarm back from the new server, unacknowledged", () => service.listAlarms().find((x) => x.id === a!.id && !x.acked));
       const retried = await win.call<ActionResult>("retryAction", { outboxId: queued.outboxId });
       expect(retried).toMatchObject({ outboxId: queued.outboxId, status: "done" });
-      const acked = await until("the server's acknowledged event", () => win.alarms.find((x) => x.id === a!.id && x.acked));
+      const acked = await until("the server's acknowledged event", () => win.alarmStates().find((x) => x.id === a!.id && x.acked));
       expect(acked.lastComment).toBe("offline");
       expect(acked.lastCommentUser).toBe("supervisor");
       const audit = (await service.audit()).map((r) => r.detail);

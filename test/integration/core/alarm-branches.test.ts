@@ -9,9 +9,10 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import type { ActionResult, AlarmState, CoreToWindowMessage } from "../../../contract/api";
+import type { ActionResult, AlarmState } from "../../../contract/api";
 import { ControlRoomService } from "../../../main/core/composition/control-room";
 import { waitFor } from "../wait-for";
+import { openWindow } from "./contract-window";
 import { restartableServer } from "./restartable-server";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ccr-branches-"));
@@ -20,26 +21,6 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 const until = <T>(what: string, probe: () => T | undefined | null | false | Promise<T | undefined | null | false>, ms = 90_000) =>
   waitFor(what, probe, ms);
 
-function openWindow(service: ControlRoomService) {
-  const alarms = new Map<string, AlarmState>();
-  const results = new Map<number, CoreToWindowMessage>();
-  let next = 1;
-  const link = service.connectWindow((m) => {
-    if (m.kind === "event" && m.topic === "alarms") {
-      const delta = m.payload as { upserts: AlarmState[]; removed: string[] };
-      for (const a of delta.upserts) alarms.set(a.id, a);
-      for (const id of delta.removed) alarms.delete(id);
-    } else if (m.kind !== "event") results.set(m.id, m);
-  });
-  const call = async <T>(method: string, args: unknown): Promise<T> => {
-    const id = next++;
-    await link.handle({ kind: "call", id, method, args });
-    const r = results.get(id)!;
-    if (r.kind === "error") throw new Error(`${r.error.code}: ${r.error.message}`);
-    return (r as { result: T }).result;
-  };
-  return { alarms, call };
-}
 
 describe("Part 9 branches from the simulator fold into one row per condition", () => {
   it("after a flood ends: nothing reads active, returned rows are unacknowledged, acknowledging one acknowledges its branch", async () => {
@@ -76,7 +57,7 @@ describe("Part 9 branches from the simulator fold into one row per condition", (
       for (const a of back) expect(a).toMatchObject({ active: false, returned: true, acked: false, retain: true });
       expect(back.every((a) => a.branches >= 1)).toBe(true);
       // What a window holds is the same.
-      await until("the window to hear of every return", () => back.every((r) => win.alarms.get(r.id)?.returned === true));
+      await until("the window to hear of every return", () => back.every((r) => win.alarmRows().get(r.id)?.returned === true));
       const returned = back;
 
       // Acknowledge one through the contract: the server acknowledges the branch it holds.

@@ -8,9 +8,10 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import type { ActionResult, AlarmState, CoreToWindowMessage, SessionInfo } from "../../../contract/api";
+import type { ActionResult, SessionInfo } from "../../../contract/api";
 import { ControlRoomService } from "../../../main/core/composition/control-room";
 import { waitFor } from "../wait-for";
+import { openWindow } from "./contract-window";
 import { restartableServer } from "./restartable-server";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ccr-sign-in-"));
@@ -21,25 +22,6 @@ const PEOPLE = [
   { login: "supervisor", name: "Marko Jovanović", role: "supervisor" as const },
 ];
 
-function openWindow(service: ControlRoomService) {
-  const sessions: SessionInfo[] = [];
-  const alarms: AlarmState[] = [];
-  const results = new Map<number, CoreToWindowMessage>();
-  let next = 1;
-  const link = service.connectWindow((m) => {
-    if (m.kind === "event" && m.topic === "session") sessions.push(m.payload as SessionInfo);
-    else if (m.kind === "event" && m.topic === "alarms") alarms.push(...(m.payload as { upserts: AlarmState[] }).upserts);
-    else if (m.kind !== "event") results.set(m.id, m);
-  });
-  const call = async <T>(method: string, args: unknown): Promise<T> => {
-    const id = next++;
-    await link.handle({ kind: "call", id, method, args });
-    const r = results.get(id)!;
-    if (r.kind === "error") throw new Error(`${r.error.code}: ${r.error.message}`);
-    return (r as { result: T }).result;
-  };
-  return { sessions, alarms, call };
-}
 
 describe("sign-in", () => {
   it("online by the server, authority by role, shift change, sign-out, and offline by the last online sign-in", async () => {
@@ -61,11 +43,11 @@ describe("sign-in", () => {
 
       const ana = await win.call<SessionInfo>("signIn", { login: "operator", password: "operator-nis" });
       expect(ana).toMatchObject({ person: { name: "Ana Petrović", role: "operator" }, verified: "online", may: { acknowledge: true, confirm: false } });
-      expect(win.sessions.at(-1)?.person?.login).toBe("operator");
+      expect(win.events.session.at(-1)?.person?.login).toBe("operator");
       // The session switched without a reconnect, and the server now knows her.
       expect(service.getConnections()[0]?.state).toBe("connected");
       expect((await win.call<ActionResult>("acknowledgeAlarm", { alarmId: alarm.id, comment: "Ana" })).status).toBe("done");
-      const acked = await waitFor("the server's acknowledged event", () => win.alarms.find((a) => a.id === alarm.id && a.acked), 20_000);
+      const acked = await waitFor("the server's acknowledged event", () => win.alarmStates().find((a) => a.id === alarm.id && a.acked), 20_000);
       expect(acked.lastCommentUser).toBe("operator");
       expect((await service.audit())[0]).toMatchObject({ userName: "Ana Petrović", role: "operator", action: "acknowledge" });
       await waitFor("acknowledged in the book", () => service.listAlarms().find((a) => a.id === alarm.id && a.acked), 20_000);
