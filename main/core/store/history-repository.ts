@@ -8,62 +8,14 @@
  * partial index finds them), and a row still unfolded (a failed write) is folded on the fly by
  * a function registered on this connection only, so it is never missed.
  */
-import type { AlarmId, AlarmState, AssetId, Priority } from "../../../contract/api";
+import type { AlarmId, AlarmState, Priority } from "../../../contract/api";
 import type { KpiActivation, KpiEndState } from "../alarms/alarm-kpis";
+import type { HistoryQuery, StoredAlarmHistory, StoredAuditHistory } from "./history-rows";
 import type { Db } from "./open-database";
 import { alarmSearchText, auditSearchText, containsPattern, foldText, queryWords } from "./search-text";
 
-export type HistoryKind = "alarm" | "audit";
+export type { HistoryKind, HistoryPosition, HistoryQuery, StoredAlarmHistory, StoredAuditHistory, StoredHistoryRow } from "./history-rows";
 
-export interface HistoryQuery {
-  from: number;
-  to: number;
-  text?: string;
-  priorities?: Priority[];
-  services?: string[];
-  districts?: string[];
-  assetId?: AssetId;
-  user?: string;
-  kinds?: HistoryKind[];
-  /** Rows wanted; each table answers at most limit + 1 so the caller knows whether more follow. */
-  limit: number;
-  /** Strictly older than this position (time, kind rank, seq) in newest-first order. */
-  before?: HistoryPosition;
-}
-
-/** Where a row stands in newest-first order: time, then audit (1) before alarm (0), then seq. */
-export interface HistoryPosition {
-  time: number;
-  rank: 0 | 1;
-  seq: number;
-}
-
-export interface StoredAlarmHistory {
-  kind: "alarm";
-  seq: number;
-  time: number;
-  receivedAt: number;
-  state: AlarmState;
-  service: string | null;
-  district: string | null;
-}
-
-export interface StoredAuditHistory {
-  kind: "audit";
-  seq: number;
-  time: number;
-  userName: string;
-  role: string;
-  action: string;
-  target: string;
-  detail: string;
-  /** The journal's last state of the alarm the target names, when it is one. */
-  targetState: AlarmState | null;
-  service: string | null;
-  district: string | null;
-}
-
-export type StoredHistoryRow = StoredAlarmHistory | StoredAuditHistory;
 
 export interface HistoryRepository {
   /** Up to limit + 1 rows of each kind, newest first within each kind (the caller merges). */
@@ -128,25 +80,42 @@ export class HistorySql {
     };
   }
 
-  private searchJournal(q: HistoryQuery): StoredAlarmHistory[] {
-    const where = ["j.event_time >= @from", "j.event_time <= @to"];
+  /**
+   * The WHERE clauses both tables share, on their own columns: time range, the cursor (alarm
+   * rows rank 0, audit rows 1 at the same time), the alarm filters (an audit row meets them
+   * through the alarm its target names; sign-ins never do), the person and the text.
+   */
+  private filters(q: HistoryQuery, c: { time: string; rank: number; seq: string; state: string; user: string; search: string }) {
+    const where = [`${c.time} >= @from`, `${c.time} <= @to`];
     const params: Record<string, unknown> = { from: q.from, to: q.to, n: q.limit + 1 };
     if (q.before) {
-      where.push("j.event_time <= @bt", "(j.event_time, 0, j.seq) < (@bt, @br, @bs)");
+      where.push(`${c.time} <= @bt`, `(${c.time}, ${c.rank}, ${c.seq}) < (@bt, @br, @bs)`);
       Object.assign(params, { bt: q.before.time, br: q.before.rank, bs: q.before.seq });
     }
     if (q.priorities?.length) {
-      where.push("json_extract(j.state, '$.priority') IN (SELECT value FROM json_each(@priorities))");
+      where.push(`json_extract(${c.state}, '$.priority') IN (SELECT value FROM json_each(@priorities))`);
       params["priorities"] = JSON.stringify(q.priorities);
     }
-    this.assetFilters(q, "j.state", where, params);
+    this.assetFilters(q, c.state, where, params);
     if (q.user) {
-      where.push("ccr_fold(json_extract(j.state, '$.lastCommentUser')) LIKE @user ESCAPE '\\'");
+      where.push(`ccr_fold(${c.user}) LIKE @user ESCAPE '\\'`);
       params["user"] = containsPattern(foldText(q.user));
     }
     queryWords(q.text).forEach((w, i) => {
-      where.push(`COALESCE(j.search, ccr_fold_alarm(j.state)) LIKE @w${i} ESCAPE '\\'`);
+      where.push(`${c.search} LIKE @w${i} ESCAPE '\\'`);
       params[`w${i}`] = containsPattern(w);
+    });
+    return { where, params };
+  }
+
+  private searchJournal(q: HistoryQuery): StoredAlarmHistory[] {
+    const { where, params } = this.filters(q, {
+      time: "j.event_time",
+      rank: 0,
+      seq: "j.seq",
+      state: "j.state",
+      user: "json_extract(j.state, '$.lastCommentUser')",
+      search: "COALESCE(j.search, ccr_fold_alarm(j.state))",
     });
     const rows = this.db
       .prepare(
@@ -165,25 +134,13 @@ export class HistorySql {
   }
 
   private searchAudit(q: HistoryQuery): StoredAuditHistory[] {
-    const where = ["au.at >= @from", "au.at <= @to"];
-    const params: Record<string, unknown> = { from: q.from, to: q.to, n: q.limit + 1 };
-    if (q.before) {
-      where.push("au.at <= @bt", "(au.at, 1, au.seq) < (@bt, @br, @bs)");
-      Object.assign(params, { bt: q.before.time, br: q.before.rank, bs: q.before.seq });
-    }
-    // An audit row meets the alarm filters through the alarm its target names (sign-ins never do).
-    if (q.priorities?.length) {
-      where.push("json_extract(l.state, '$.priority') IN (SELECT value FROM json_each(@priorities))");
-      params["priorities"] = JSON.stringify(q.priorities);
-    }
-    this.assetFilters(q, "l.state", where, params);
-    if (q.user) {
-      where.push("ccr_fold(au.user_name) LIKE @user ESCAPE '\\'");
-      params["user"] = containsPattern(foldText(q.user));
-    }
-    queryWords(q.text).forEach((w, i) => {
-      where.push(`COALESCE(au.search, ccr_fold_audit(au.user_name, au.role, au.action, au.detail)) LIKE @w${i} ESCAPE '\\'`);
-      params[`w${i}`] = containsPattern(w);
+    const { where, params } = this.filters(q, {
+      time: "au.at",
+      rank: 1,
+      seq: "au.seq",
+      state: "l.state",
+      user: "au.user_name",
+      search: "COALESCE(au.search, ccr_fold_audit(au.user_name, au.role, au.action, au.detail))",
     });
     const rows = this.db
       .prepare(
