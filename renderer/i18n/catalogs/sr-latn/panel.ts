@@ -1,0 +1,3 @@
+import type { Catalog } from "../catalog";
+
+export const srLatnPanel = {} as const satisfies Catalog;
