@@ -30,6 +30,13 @@ export interface RoomState {
   /** Only the tags this window subscribed to (the selected asset's). */
   values: ReadonlyMap<TagId, TagValue>;
   selectedAssetId: AssetId | null;
+  /** The alarm the operator is looking at (the detail drawer shows it); null when none. */
+  selectedAlarmId: AlarmId | null;
+  /**
+   * When the horn was last silenced on this window (ms since epoch, 0 never): alarms that became
+   * unacknowledged before it stay quiet, a newer one sounds again.
+   */
+  hornSilencedAt: number;
   /** Acks the server accepted but whose resulting event has not arrived yet. */
   pendingAcks: ReadonlySet<AlarmId>;
   /** Outbox rows a person may still have to act on (pending, sending, conflict, failed), by id. */
@@ -58,6 +65,8 @@ export function createRoomStore(): RoomStore {
     alarms: new Map(),
     values: new Map(),
     selectedAssetId: null,
+    selectedAlarmId: null,
+    hornSilencedAt: 0,
     pendingAcks: new Set(),
     actions: new Map(),
     actionsError: null,
@@ -68,4 +77,12 @@ export function createRoomStore(): RoomStore {
 
 export function selectAsset(store: RoomStore, assetId: AssetId | null): void {
   store.update((s) => (s.selectedAssetId === assetId ? s : { ...s, selectedAssetId: assetId }));
+}
+
+export function selectAlarm(store: RoomStore, alarmId: AlarmId | null): void {
+  store.update((s) => (s.selectedAlarmId === alarmId ? s : { ...s, selectedAlarmId: alarmId }));
+}
+
+export function silenceHorn(store: RoomStore, now = Date.now()): void {
+  store.update((s) => ({ ...s, hornSilencedAt: now }));
 }
