@@ -40,7 +40,7 @@ getControlRoom()
     const store = createRoomStore();
     const session = startSession(api, store, toastReporter);
     render(
-      <RoomContext value={{ store, session }}>
+      <RoomContext value={{ store, session, api }}>
         <App />
       </RoomContext>,
     );

@@ -3,6 +3,7 @@
  * The values never change after start, so the context itself causes no re-renders.
  */
 import { createContext, useContext } from "react";
+import type { ControlRoomApi } from "../../contract/api";
 import type { RoomState, RoomStore } from "./roomState";
 import type { Session } from "./session";
 import { useStoreSelector } from "./store";
@@ -10,6 +11,8 @@ import { useStoreSelector } from "./store";
 export interface Room {
   store: RoomStore;
   session: Session;
+  /** For screens that ask the core for data on demand (history of one alarm, "show on map"); lists come through the store. */
+  api: ControlRoomApi;
 }
 
 export const RoomContext = createContext<Room | null>(null);
