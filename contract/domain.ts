@@ -52,6 +52,14 @@ export interface AlarmShelving {
   until: number | null;
 }
 
+/** A limit alarm's limits (Part 9 LimitAlarmType), in the input's engineering unit; null where the server has none. */
+export interface AlarmLimits {
+  highHigh: number | null;
+  high: number | null;
+  low: number | null;
+  lowLow: number | null;
+}
+
 /**
  * One row per condition (ISA-18.2): the condition's current state (Part 9's trunk, BranchId
  * null) folded with its open branches, the earlier states the server keeps until a person
@@ -95,6 +103,14 @@ export interface AlarmState {
   shelving: AlarmShelving | null;
   /** When the oldest activation this row still stands for began, ms since epoch. */
   firstTime: number;
+  /**
+   * The tag whose value the alarm watches (Part 9 InputNode), for its live value; null when the
+   * server names none. Part 9 events carry no value at the event: the server's message may.
+   * Optional only so journaled states and hand-made fixtures from before it still type-check.
+   */
+  inputTagId?: TagId | null;
+  /** Limits of a limit alarm; null (or absent, in older journaled states) for other alarms. */
+  limits?: AlarmLimits | null;
 }
 
 export interface AlarmDelta {

@@ -202,6 +202,25 @@ describe("alarm book: one row per condition, branches folded", () => {
     expect(b.get(ID)?.shelving).toEqual({ kind: "timed", until: 99_000 });
   });
 
+  it("carries the input tag and the limits of the condition's own events, and restores them from the journal", () => {
+    const b = book();
+    const limits = { highHigh: 95, high: 85, low: null, lowLow: null };
+    b.apply(E("ep"), event({ inputNode: "ns=1;s=asset.Level", limits }));
+    expect(b.get(ID)).toMatchObject({ inputTagId: "ep|ns=1;s=asset.Level", limits });
+    // A branch speaks for an earlier activation; the condition's facts stay the trunk's.
+    b.apply(E("ep"), event({ branchId: B1, eventId: hex("b1"), inputNode: null, limits: null }));
+    expect(b.get(ID)).toMatchObject({ inputTagId: "ep|ns=1;s=asset.Level", limits });
+    const restored = book();
+    restored.restore([{ state: b.get(ID)!, eventId: hex("b1") }]);
+    expect(restored.get(ID)).toMatchObject({ inputTagId: "ep|ns=1;s=asset.Level", limits });
+  });
+
+  it("an alarm without InputNode or limits has neither", () => {
+    const b = book();
+    b.apply(E("ep"), event({}));
+    expect(b.get(ID)).toMatchObject({ inputTagId: null, limits: null });
+  });
+
   it("after a ConditionRefresh keeps exactly what was resent: branches and conditions not resent are gone", () => {
     const b = twoBranches();
     const other = AL("ep|ns=1;s=asset.LowLevel");

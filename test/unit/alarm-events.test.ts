@@ -35,4 +35,15 @@ describe("condition event decoding", () => {
     expect(decodeConditionEvent(fields({ EventType: nodeId("i=2787") })).kind).toBe("refreshStart");
     expect(decodeConditionEvent(fields({ EventType: nodeId("i=2788") })).kind).toBe("refreshEnd");
   });
+
+  it("reads a limit alarm's limits and its InputNode; absent limits are null", () => {
+    const double = (value: number) => new Variant({ dataType: DataType.Double, value });
+    const ev = decodeConditionEvent(
+      fields({ ...base, InputNode: nodeId("ns=2;s=waste.KN-MED-01.FillLevel"), HighHighLimit: double(95), HighLimit: double(85) }),
+    );
+    expect(ev.inputNode).toBe("ns=2;s=waste.KN-MED-01.FillLevel");
+    expect(ev.limits).toEqual({ highHigh: 95, high: 85, low: null, lowLow: null });
+    const plain = decodeConditionEvent(fields({ ...base, InputNode: nodeId("ns=0;i=0") }));
+    expect([plain.inputNode, plain.limits]).toEqual([null, null]);
+  });
 });

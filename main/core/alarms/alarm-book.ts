@@ -9,7 +9,7 @@
  * (Retain false) and the trunk is not retained. It keeps each branch's EventId, so Acknowledge
  * and Confirm quote the branch that needs them, the oldest first.
  */
-import { alarmId, type AlarmDelta, type AlarmId, type AlarmState, type AssetId, type EndpointId } from "../../../contract/api";
+import { alarmId, nodeOf, tagId, type AlarmDelta, type AlarmId, type AlarmState, type AssetId, type EndpointId } from "../../../contract/api";
 import type { ConditionEvent } from "./alarm-events";
 import {
   branchOf,
@@ -107,6 +107,8 @@ export class AlarmBook {
           shelved: restored.state.shelved,
           suppressed: restored.state.suppressed,
           enabled: restored.state.enabled,
+          inputNode: restored.state.inputTagId ? nodeOf(restored.state.inputTagId) : null,
+          limits: restored.state.limits ?? null,
           fromTrunk: false,
         },
         time: restored.state.time,
@@ -225,6 +227,8 @@ export class AlarmBook {
       firstTime,
       lastComment: c.lastComment,
       lastCommentUser: c.lastCommentUser,
+      inputTagId: c.facts.inputNode ? tagId(c.endpointId, c.facts.inputNode) : null,
+      limits: c.facts.limits,
     };
   }
 

@@ -3,6 +3,7 @@
  * event's fields into a plain record. Field order is the contract between the two.
  */
 import { constructEventFilter, ObjectTypeIds, type EventFilter, type Variant } from "node-opcua";
+import type { AlarmLimits } from "../../../contract/api";
 
 const FIELDS = [
   "EventId",
@@ -26,6 +27,12 @@ const FIELDS = [
   "SuppressedState.Id",
   "Comment",
   "ClientUserId",
+  // AlarmConditionType's input and LimitAlarmType's limits: what a detail shows beside the message.
+  "InputNode",
+  "HighHighLimit",
+  "HighLimit",
+  "LowLimit",
+  "LowLowLimit",
 ] as const;
 
 export function alarmEventFilter(): EventFilter {
@@ -60,6 +67,10 @@ export interface ConditionEvent {
   suppressed: boolean;
   comment: string | null;
   clientUserId: string | null;
+  /** The variable whose value the alarm watches (AlarmConditionType InputNode); null when the server names none. */
+  inputNode: string | null;
+  /** LimitAlarmType's limits, those the server has; null for other alarm types. */
+  limits: AlarmLimits | null;
 }
 
 const NULL_NODE = "ns=0;i=0";
@@ -94,6 +105,20 @@ function nodeIdText(v: unknown): string | null {
   if (v === null || v === undefined) return null;
   const s = String(v);
   return s === NULL_NODE || s === "" ? null : s;
+}
+
+function finite(v: unknown): number | null {
+  return typeof v === "number" && Number.isFinite(v) ? v : null;
+}
+
+function limitsOf(get: (name: (typeof FIELDS)[number]) => unknown): AlarmLimits | null {
+  const limits: AlarmLimits = {
+    highHigh: finite(get("HighHighLimit")),
+    high: finite(get("HighLimit")),
+    low: finite(get("LowLimit")),
+    lowLow: finite(get("LowLowLimit")),
+  };
+  return Object.values(limits).some((l) => l !== null) ? limits : null;
 }
 
 function time(v: unknown): number | null {
@@ -137,5 +162,7 @@ export function decodeConditionEvent(fields: Variant[]): ConditionEvent {
     suppressed: get("SuppressedState.Id") === true,
     comment: text(get("Comment")),
     clientUserId: text(get("ClientUserId")),
+    inputNode: nodeIdText(get("InputNode")),
+    limits: limitsOf(get),
   };
 }

@@ -2,7 +2,7 @@
  * The pieces of a condition the alarm book folds into one row: its branches as their last
  * events told them, the facts shared by all of them, and how a journaled row is read back.
  */
-import type { AlarmId, AlarmState, EndpointId } from "../../../contract/api";
+import type { AlarmId, AlarmLimits, AlarmState, EndpointId } from "../../../contract/api";
 import type { ConditionEvent } from "./alarm-events";
 
 /** One Part 9 branch as its last event told it; the trunk has branchId null. */
@@ -30,6 +30,9 @@ export interface ConditionFacts {
   shelved: boolean;
   suppressed: boolean;
   enabled: boolean;
+  /** InputNode and limits, which a limit alarm's engineer may change while it runs. */
+  inputNode: string | null;
+  limits: AlarmLimits | null;
   fromTrunk: boolean;
 }
 
@@ -68,6 +71,8 @@ export function factsOf(ev: ConditionEvent): ConditionFacts {
     shelved: ev.shelved,
     suppressed: ev.suppressed,
     enabled: ev.enabled,
+    inputNode: ev.inputNode,
+    limits: ev.limits,
     fromTrunk: !ev.branchId,
   };
 }
