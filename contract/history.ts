@@ -29,6 +29,8 @@ export const searchAlarmHistoryArgs = z
     services: z.array(z.string().min(1).max(200)).max(100).optional(),
     districts: z.array(z.string().min(1).max(200)).max(100).optional(),
     assetId: z.custom<AssetId>((v) => typeof v === "string" && v.length <= 2048 && looksLikeId(v), "an asset id (endpoint|node)").optional(),
+    /** One condition's states and the actions taken on it (a detail view's history). */
+    alarmId: z.custom<AlarmId>((v) => typeof v === "string" && v.length <= 4096 && looksLikeId(v), "an alarm id (endpoint|node)").optional(),
     /** Part of a person's name (audit rows) or the OPC UA user of a comment (alarm rows), folded like text. */
     user: z.string().trim().min(1).max(256).optional(),
     /** Only alarm states, or only audit entries; both when absent. */

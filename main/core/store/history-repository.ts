@@ -85,7 +85,7 @@ export class HistorySql {
    * rows rank 0, audit rows 1 at the same time), the alarm filters (an audit row meets them
    * through the alarm its target names; sign-ins never do), the person and the text.
    */
-  private filters(q: HistoryQuery, c: { time: string; rank: number; seq: string; state: string; user: string; search: string }) {
+  private filters(q: HistoryQuery, c: { time: string; rank: number; seq: string; state: string; alarm: string; user: string; search: string }) {
     const where = [`${c.time} >= @from`, `${c.time} <= @to`];
     const params: Record<string, unknown> = { from: q.from, to: q.to, n: q.limit + 1 };
     if (q.before) {
@@ -97,6 +97,12 @@ export class HistorySql {
       params["priorities"] = JSON.stringify(q.priorities);
     }
     this.assetFilters(q, c.state, where, params);
+    if (q.alarmId) {
+      // Journals written before branches were folded hold rows (and actions) per branch, `<id>#<branch>`:
+      // the range after '#' ('$' is the next character) finds them on the same index.
+      where.push(`(${c.alarm} = @alarmId OR (${c.alarm} > @alarmId || '#' AND ${c.alarm} < @alarmId || '$'))`);
+      params["alarmId"] = q.alarmId;
+    }
     if (q.user) {
       where.push(`ccr_fold(${c.user}) LIKE @user ESCAPE '\\'`);
       params["user"] = containsPattern(foldText(q.user));
@@ -114,6 +120,7 @@ export class HistorySql {
       rank: 0,
       seq: "j.seq",
       state: "j.state",
+      alarm: "j.alarm_id",
       user: "json_extract(j.state, '$.lastCommentUser')",
       search: "COALESCE(j.search, ccr_fold_alarm(j.state))",
     });
@@ -139,6 +146,7 @@ export class HistorySql {
       rank: 1,
       seq: "au.seq",
       state: "l.state",
+      alarm: "au.target",
       user: "au.user_name",
       search: "COALESCE(au.search, ccr_fold_audit(au.user_name, au.role, au.action, au.detail))",
     });

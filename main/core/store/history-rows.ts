@@ -1,5 +1,5 @@
 /** What a history search asks for and the rows it gets back from the store, before the core merges them. */
-import type { AlarmState, AssetId, Priority } from "../../../contract/api";
+import type { AlarmId, AlarmState, AssetId, Priority } from "../../../contract/api";
 
 export type HistoryKind = "alarm" | "audit";
 
@@ -11,6 +11,8 @@ export interface HistoryQuery {
   services?: string[];
   districts?: string[];
   assetId?: AssetId;
+  /** One condition: its journaled states and the audit rows whose target it is. */
+  alarmId?: AlarmId;
   user?: string;
   kinds?: HistoryKind[];
   /** Rows wanted; each table answers at most limit + 1 so the caller knows whether more follow. */
