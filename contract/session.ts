@@ -15,8 +15,11 @@ export function windowRoleOf(text: string | null | undefined): WindowRole {
   return text === "map" ? "map" : "operator";
 }
 
-/** What a role may do on a site (the site config's permissions). */
-export const PERMISSION_KEYS = ["acknowledge", "confirm", "shelve", "comment", "enable", "trust"] as const;
+/**
+ * What a role may do on a site (the site config's permissions). `engineer`: browse a server's
+ * address space and save or delete engineered assets (the site's asset model).
+ */
+export const PERMISSION_KEYS = ["acknowledge", "confirm", "shelve", "comment", "enable", "trust", "engineer"] as const;
 export type PermissionKey = (typeof PERMISSION_KEYS)[number];
 
 export interface PersonInfo {

@@ -10,7 +10,7 @@ export const ROLES = ["operator", "supervisor", "maintenance", "engineer"] as co
 export type Role = (typeof ROLES)[number];
 
 /** ISA-18.2 practice: operators acknowledge; supervisors also confirm and shelve; anyone comments. */
-const DEFAULT_PERMISSIONS: Record<"acknowledge" | "confirm" | "shelve" | "comment" | "enable" | "trust", readonly Role[]> = {
+const DEFAULT_PERMISSIONS: Record<"acknowledge" | "confirm" | "shelve" | "comment" | "enable" | "trust" | "engineer", readonly Role[]> = {
   acknowledge: ["operator", "supervisor", "engineer"],
   confirm: ["supervisor", "engineer"],
   shelve: ["supervisor", "engineer"],
@@ -19,6 +19,8 @@ const DEFAULT_PERMISSIONS: Record<"acknowledge" | "confirm" | "shelve" | "commen
   enable: ["supervisor", "engineer"],
   /** Trusting or rejecting a server's certificate, renewing the workstation's own. */
   trust: ["engineer"],
+  /** Browsing servers' address spaces and changing the engineered asset model. */
+  engineer: ["engineer"],
 };
 
 const endpointSchema = z
@@ -145,6 +147,7 @@ export const siteConfigSchema = z
         comment: z.array(z.enum(ROLES)).default([...DEFAULT_PERMISSIONS.comment]),
         enable: z.array(z.enum(ROLES)).default([...DEFAULT_PERMISSIONS.enable]),
         trust: z.array(z.enum(ROLES)).default([...DEFAULT_PERMISSIONS.trust]),
+        engineer: z.array(z.enum(ROLES)).default([...DEFAULT_PERMISSIONS.engineer]),
       })
       .strict()
       .default(() => ({
@@ -154,6 +157,7 @@ export const siteConfigSchema = z
         comment: [...DEFAULT_PERMISSIONS.comment],
         enable: [...DEFAULT_PERMISSIONS.enable],
         trust: [...DEFAULT_PERMISSIONS.trust],
+        engineer: [...DEFAULT_PERMISSIONS.engineer],
       })),
     endpoints: endpointListSchema,
   })
