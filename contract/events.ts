@@ -4,6 +4,7 @@
  */
 import type { OutboxEntry } from "./actions";
 import type { AlarmDelta, AssetInfo, CoreNotice, EndpointStatus, TagValue } from "./domain";
+import type { AssetId } from "./ids";
 import type { SessionInfo } from "./session";
 
 export interface EventPayloads {
@@ -19,6 +20,14 @@ export interface EventPayloads {
   notice: CoreNotice;
   /** Someone signed in or out on this workstation. */
   session: SessionInfo;
+  /** "Show on map" from any window: every window that shows the map moves it to this asset. */
+  focus: MapFocus;
+}
+
+export interface MapFocus {
+  assetId: AssetId;
+  /** Counts up per core, so asking twice for the same asset still moves a map the person has panned away. */
+  seq: number;
 }
 export type TopicName = keyof EventPayloads;
 
@@ -30,5 +39,6 @@ const topics: { readonly [T in TopicName]: true } = {
   actions: true,
   notice: true,
   session: true,
+  focus: true,
 };
 export const TOPICS = Object.keys(topics) as TopicName[];

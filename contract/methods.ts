@@ -8,7 +8,7 @@ import { OUTBOX_STATUSES, type ActionResult, type OutboxEntry } from "./actions"
 import type { CertificateList } from "./certificates";
 import type { AlarmState, AssetInfo, EndpointStatus, SiteInfo, TagValue } from "./domain";
 import { alarmKpisArgs, searchAlarmHistoryArgs, type AlarmHistoryPage, type AlarmKpis } from "./history";
-import { looksLikeId, type AlarmId, type EndpointId, type TagId } from "./ids";
+import { looksLikeId, type AlarmId, type AssetId, type EndpointId, type TagId } from "./ids";
 import type { SessionInfo } from "./session";
 
 const noArgs = z.object({}).strict();
@@ -16,6 +16,7 @@ const idArg = <T extends string>(what: string, max: number) =>
   z.custom<T>((v) => typeof v === "string" && v.length <= max && looksLikeId(v), `a ${what} id (endpoint|node)`);
 const tagIds = z.array(idArg<TagId>("tag", 2048)).max(200_000);
 const alarmIdArg = idArg<AlarmId>("alarm", 4096);
+const assetIdArg = idArg<AssetId>("asset", 2048);
 const outboxId = z.number().int().positive();
 /** A SHA-1 certificate thumbprint as OPC UA tools show it; colons and upper case are accepted. */
 const thumbprint = z
@@ -76,6 +77,8 @@ export const methodArgs = {
   searchAlarmHistory: searchAlarmHistoryArgs,
   /** EEMUA 191 / ISA-18.2 alarm KPIs from the journal for a range, optionally one service; read-only. */
   alarmKpis: alarmKpisArgs,
+  /** Moves the map to this asset in every window that shows one (focus topic); read-only, any window. */
+  showOnMap: z.object({ assetId: assetIdArg }).strict(),
   /** The workstation's own certificate and the servers' certificates it trusts or rejected (facts only). */
   listCertificates: noArgs,
   /**
@@ -116,6 +119,8 @@ export interface MethodResults {
   discardAction: OutboxEntry;
   searchAlarmHistory: AlarmHistoryPage;
   alarmKpis: AlarmKpis;
+  /** How many windows were told (the map windows among them move). */
+  showOnMap: { windows: number };
   listCertificates: CertificateList;
   trustCertificate: ActionResult;
   rejectCertificate: ActionResult;

@@ -47,6 +47,7 @@ function actor({ link, person }: CallContext): Person {
 }
 
 export function contractHandlers(core: CoreServices): HandlerTable {
+  let focusSeq = 0;
   return {
     getSite: async () => core.siteInfo(),
     getSession: async () => core.identity.info(),
@@ -69,6 +70,11 @@ export function contractHandlers(core: CoreServices): HandlerTable {
     // Read-only: any window, signed in or not.
     searchAlarmHistory: (_ctx, args) => core.history.search(args),
     alarmKpis: (_ctx, args) => core.history.kpis(args),
+    // Moves maps, changes nothing else: any window may ask, a map wall included.
+    showOnMap: async ({ link }, { assetId }) => {
+      if (!core.model.list().some((a) => a.id === assetId)) throw new CoreError("not-found", `No asset "${assetId}" is known to the workstation`);
+      return { windows: link.everyWindow("focus", { assetId, seq: ++focusSeq }) };
+    },
     listCertificates: async () => core.certificates.list(),
     trustCertificate: (ctx, args) => core.actions.request("trust-certificate", args, actor(ctx)),
     rejectCertificate: (ctx, args) => core.actions.request("reject-certificate", args, actor(ctx)),

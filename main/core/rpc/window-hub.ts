@@ -20,6 +20,10 @@ export class WindowHub {
       },
       },
       role,
+      (topic, payload) => {
+        this.broadcast(topic, payload);
+        return this.links.size;
+      },
     );
     this.links.add(link);
     return link;

@@ -24,6 +24,9 @@ export interface ContractHandlers {
   closed(link: WindowLink): void;
 }
 
+/** Pushes an event to every open window (this one included); answers how many were told. */
+export type EveryWindow = <T extends TopicName>(topic: T, payload: EventPayloads[T]) => number;
+
 let nextLinkId = 1;
 
 export class WindowLink {
@@ -37,6 +40,11 @@ export class WindowLink {
     private readonly handlers: ContractHandlers,
     /** Given by whoever opened the window (Electron main, or the host from the page's address). */
     readonly role: WindowRole = "operator",
+    /** The hub's broadcast, for calls that speak to the other windows ("show on map"); alone, only this window. */
+    readonly everyWindow: EveryWindow = (topic, payload) => {
+      this.emit(topic, payload);
+      return 1;
+    },
   ) {
     this.batcher = new WindowBatcher((values: TagValue[]) => this.emit("values", values));
   }
