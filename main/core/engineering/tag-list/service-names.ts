@@ -1,0 +1,31 @@
+/**
+ * A tag list's service column, read onto the site's service keys. Our own export writes the keys
+ * ("water"); a utility's file says what the utility is ("Vodovod i kanalizacija", "Toplana",
+ * "Fernwärme"). Names are compared folded like headers; a name that means a service the site
+ * does not run is unknown, as the site has no place to put it.
+ */
+import type { ServiceKey } from "../../../../contract/domain";
+import { headerKey } from "./columns";
+
+const NAMES: Record<ServiceKey, string[]> = {
+  water: ["water", "water supply", "water and sewerage", "sewerage", "vodovod", "voda", "vodovod i kanalizacija", "kanalizacija", "vodosnabdevanje", "wasser", "wasserversorgung", "abwasser"],
+  heating: ["heating", "district heating", "heat", "grejanje", "toplana", "toplane", "daljinsko grejanje", "toplifikacija", "fernwärme", "wärme", "heizung"],
+  waste: ["waste", "waste collection", "refuse", "otpad", "smeće", "čistoća", "odvoz otpada", "komunalni otpad", "abfall", "müllabfuhr"],
+  parking: ["parking", "parkiranje", "parking servis", "parken", "parkraum"],
+  lighting: ["lighting", "public lighting", "street lighting", "rasveta", "javna rasveta", "ulična rasveta", "osvetljenje", "beleuchtung", "straßenbeleuchtung"],
+  traffic: ["traffic", "traffic signals", "traffic lights", "saobraćaj", "semafori", "saobraćajna signalizacija", "signalizacija", "verkehr", "ampeln", "lichtsignalanlagen"],
+  air: ["air", "air quality", "air monitoring", "vazduh", "kvalitet vazduha", "monitoring vazduha", "luft", "luftqualität"],
+};
+
+const BY_NAME = new Map<string, ServiceKey>();
+for (const [key, names] of Object.entries(NAMES) as [ServiceKey, string[]][]) for (const n of names) BY_NAME.set(headerKey(n), key);
+
+/** The site's service key the text names, or null when it names none of `services`. */
+export function resolveService(text: string, services: readonly string[]): string | null {
+  const key = headerKey(text);
+  if (key === "") return null;
+  const direct = services.find((s) => headerKey(s) === key);
+  if (direct) return direct;
+  const named = BY_NAME.get(key);
+  return named && services.includes(named) ? named : null;
+}
