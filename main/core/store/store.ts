@@ -7,6 +7,7 @@
 import { setImmediate as nextTurn } from "node:timers/promises";
 import type { AlarmState, TagValue } from "../../../contract/api";
 import type { AuditRepository } from "./audit-repository";
+import type { EngineeredModelRepository } from "./engineered-model-repository";
 import type { HistoryRepository } from "./history-repository";
 import type { JournalRepository } from "./journal-repository";
 import type { LastValueRepository, StoredValue } from "./last-value-repository";
@@ -43,6 +44,8 @@ export interface Store {
   /** Human sentences about what happened on open: a corrupt or empty file set aside, damaged rows set aside. */
   readonly notices: string[];
   models: ModelRepository;
+  /** The engineered asset model, its versions (and their audit rows). */
+  engineered: EngineeredModelRepository;
   lastValues: LastValueRepository;
   journal: JournalRepository;
   outbox: OutboxRepository;
@@ -97,6 +100,13 @@ class WorkerStore implements Store {
   models: ModelRepository = {
     replaceEndpoint: (endpointId, assets, nodeIds) => this.call("models.replaceEndpoint", { endpointId, assets, nodeIds }),
     load: () => this.call("models.load"),
+  };
+
+  engineered: EngineeredModelRepository = {
+    load: () => this.call("engineered.load"),
+    save: (draft, change) => this.call("engineered.save", { draft, change }),
+    delete: (assetId, change) => this.call("engineered.delete", { assetId, change }),
+    versions: (query) => this.call("engineered.versions", query),
   };
 
   lastValues: LastValueRepository = {

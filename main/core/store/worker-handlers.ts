@@ -3,8 +3,9 @@
  * worker dispatches on its keys, and the core's client (store.ts) is typed by `StoreOps`, so an
  * operation cannot be called with the wrong arguments or read with the wrong result type.
  */
-import type { AlarmId, EndpointId, TagId, AssetInfo, ActionKind, OutboxStatus } from "../../../contract/api";
+import type { AlarmId, AssetId, EndpointId, TagId, AssetInfo, ActionKind, OutboxStatus } from "../../../contract/api";
 import { AuditSql, type AuditEntry } from "./audit-repository";
+import { EngineeredModelSql, type EngineeredAssetDraft, type ModelChange, type VersionQuery } from "./engineered-model-repository";
 import { HistorySql, type HistoryQuery } from "./history-repository";
 import { JournalSql, type JournalRow } from "./journal-repository";
 import { LastValueSql, type StoredValue } from "./last-value-repository";
@@ -22,10 +23,15 @@ export function makeHandlers(db: Db, retention: Retention) {
   const audit = new AuditSql(db);
   const verifiers = new VerifierSql(db);
   const history = new HistorySql(db);
+  const engineered = new EngineeredModelSql(db);
   return {
     "models.replaceEndpoint": (a: { endpointId: EndpointId; assets: AssetInfo[]; nodeIds: Map<TagId, string> }) =>
       models.replaceEndpoint(a.endpointId, a.assets, a.nodeIds),
     "models.load": () => models.load(),
+    "engineered.load": () => engineered.load(),
+    "engineered.save": (a: { draft: EngineeredAssetDraft; change: ModelChange }) => engineered.save(a.draft, a.change),
+    "engineered.delete": (a: { assetId: AssetId; change: ModelChange }) => engineered.delete(a.assetId, a.change),
+    "engineered.versions": (a: VersionQuery) => engineered.versions(a),
     "lastValues.stage": (a: { flush: number; rows: StoredValue[] }) => lastValues.stage(a.flush, a.rows),
     "lastValues.write": (a: { flush: number | null; rows: StoredValue[] }) => lastValues.write(a.flush, a.rows),
     "lastValues.loadAll": () => lastValues.loadAll(),
