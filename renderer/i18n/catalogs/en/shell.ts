@@ -71,6 +71,9 @@ export const enShell = {
     disconnected: "Disconnected — showing last known values",
     error: "Connection error — showing last known values",
     none: "No endpoints configured",
+    someDown: "{{count}} of {{total}} servers not connected — last known values",
+    listTitle: "Servers and their connections",
+    openList: "Show every server's connection",
     since: "since {{time}}",
     detail: "Details: {{detail}}",
     problem: {

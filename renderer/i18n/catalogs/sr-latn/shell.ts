@@ -73,6 +73,9 @@ export const srLatnShell = {
     disconnected: "Veza prekinuta — poslednje poznate vrednosti",
     error: "Greška veze — poslednje poznate vrednosti",
     none: "Nijedan server nije podešen",
+    someDown: "{{count}} od {{total}} servera bez veze — poslednje poznate vrednosti",
+    listTitle: "Serveri i njihove veze",
+    openList: "Prikaži vezu svakog servera",
     since: "od {{time}}",
     detail: "Detalji: {{detail}}",
     problem: {
