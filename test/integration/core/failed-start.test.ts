@@ -22,7 +22,7 @@ describe("a failed start", () => {
     site.endpoints = [{ ...site.endpoints[0]!, url: undefined }];
     const dataDir = path.join(dir, "data");
     const before = threads();
-    await expect(ControlRoomService.start({ site, dataDir })).rejects.toThrow(/Endpoint "nis-field" has no URL/);
+    await expect(ControlRoomService.start({ site, dataDir })).rejects.toThrow(/Endpoint "nis-water" has no URL/);
     expect(fs.existsSync(path.join(dataDir, "control-room.sqlite"))).toBe(false);
     expect(threads()).toBe(before);
   });

@@ -6,6 +6,7 @@ import net from "node:net";
 import path from "node:path";
 import type { OPCUACertificateManager } from "node-opcua";
 import { createClientPki, ownCertificateFile, trustServerCertificate } from "../../../main/core/connections/pki";
+import { endpointId } from "../../../contract/ids";
 import { DEFAULT_SITE_FILE } from "../../../main/core/sites/default-site";
 import { loadSiteConfig, type SiteConfig } from "../../../main/core/sites/site-config";
 import { startSimulator, type RunningSimulator } from "../../../main/simulator/index";
@@ -22,7 +23,10 @@ export interface RestartableServer {
   sim: RunningSimulator;
   /** The workstation's PKI, trusting this server; the server trusts it back. */
   pki: OPCUACertificateManager;
-  /** The default site with its one endpoint pointed at this server, as a single-user station. */
+  /**
+   * The default site reduced to one endpoint, "nis-field", pointed at this server (which serves
+   * every utility), as a single-user station.
+   */
   site: SiteConfig;
   /** A fresh server on the same address (every EventId changes). */
   restart(): Promise<RunningSimulator>;
@@ -36,7 +40,7 @@ export async function restartableServer(dir: string, seed: number): Promise<Rest
   await trustServerCertificate(pki, sim.certificateFile);
   await sim.trustClientCertificate(ownCertificateFile(path.join(dir, "pki")));
   const site = loadSiteConfig(DEFAULT_SITE_FILE);
-  site.endpoints = [{ ...site.endpoints[0]!, embeddedSimulator: undefined, url: sim.endpointUrl }];
+  site.endpoints = [{ ...site.endpoints[0]!, id: endpointId("nis-field"), embeddedSimulator: undefined, url: sim.endpointUrl }];
   // A single-user station (the site file's user acts): tests of sign-in add the people back.
   site.users = [];
   const server: RestartableServer = {
