@@ -7,7 +7,11 @@ import os from "node:os";
 import path from "node:path";
 import { startHostProcess } from "./host-process";
 
-export const HOST_URL_FILE = path.resolve("test-results", "e2e-host-url.txt");
+/**
+ * One file per Playwright run (the config names the run before workers start, and they inherit
+ * it), so two runs on one machine never visit each other's host.
+ */
+export const HOST_URL_FILE = path.resolve("test-results", `e2e-host-url-${process.env.CCR_E2E_RUN ?? "default"}.txt`);
 
 export default async function globalSetup(): Promise<() => Promise<void>> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "ccr-e2e-"));

@@ -1,6 +1,9 @@
 import { defineConfig } from "@playwright/test";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./chromium";
 
+// Names this run for test/e2e/host-setup.ts; the workers inherit it.
+process.env.CCR_E2E_RUN ??= String(process.pid);
+
 export default defineConfig({
   testDir: ".",
   testMatch: "*.spec.ts",
