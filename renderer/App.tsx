@@ -13,6 +13,9 @@ import { TopBar } from "./shell/TopBar";
 import { useRoomSelector } from "./state/RoomContext";
 import { ValuePanel } from "./values/ValuePanel";
 import { windowRole } from "./shell/windowRole";
+import { HistoryView } from "./history/HistoryView";
+import { KpiView } from "./kpi/KpiView";
+import { useView } from "./shell/ViewSwitch";
 
 const ROLE = windowRole(window.location.search);
 
@@ -21,6 +24,8 @@ export function App() {
   const loadError = useRoomSelector((s) => s.loadError);
   const site = useRoomSelector((s) => s.site);
   const siteLanguage = site?.language;
+  // History and KPIs replace the map and list (?view=history|kpis); every role may show them.
+  const view = useView();
 
   // The site names the default language; a choice made on this workstation still wins.
   useEffect(() => {
@@ -33,15 +38,19 @@ export function App() {
       {/* The outbox and sign-in live on the operator screen, where actions are taken. */}
       <TopBar site={site} actions={ROLE === "operator"} />
       <Notices siteNotices={site.notices} />
+      {view === "history" && <HistoryView />}
+      {view === "kpis" && <KpiView />}
       {/* A map wall keeps the values of a clicked asset but leaves the alarm list to the operator screen. */}
-      <main className={ROLE === "map" ? "workspace map-only" : "workspace"} data-role={ROLE}>
-        <div className="map-area">
-          <CityMap site={site} />
-          <MapLegend />
-        </div>
-        <ValuePanel />
-        {ROLE === "operator" && <AlarmPanel />}
-      </main>
+      {view === "operations" && (
+        <main className={ROLE === "map" ? "workspace map-only" : "workspace"} data-role={ROLE}>
+          <div className="map-area">
+            <CityMap site={site} />
+            <MapLegend />
+          </div>
+          <ValuePanel />
+          {ROLE === "operator" && <AlarmPanel />}
+        </main>
+      )}
     </div>
   );
 }

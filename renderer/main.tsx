@@ -12,6 +12,8 @@ import "./styles/map.css";
 import "./styles/server-text.css";
 import "./styles/startup.css";
 import "./styles/outbox.css";
+import "./styles/history.css";
+import "./styles/kpi.css";
 import "./styles/top-bar-fit.css";
 
 import { createRoot } from "react-dom/client";

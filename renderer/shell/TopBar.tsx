@@ -8,6 +8,7 @@ import { ConnectionStatus } from "./ConnectionStatus";
 import { LanguageSwitch } from "./LanguageSwitch";
 import { OutboxIndicator } from "../outbox/OutboxIndicator";
 import { SessionControl } from "./SessionControl";
+import { ViewSwitch } from "./ViewSwitch";
 
 /** `actions`: the operator screen, where a person signs in and acts; a map window only shows. */
 export function TopBar({ site, actions }: { site: SiteInfo; actions: boolean }) {
@@ -22,6 +23,7 @@ export function TopBar({ site, actions }: { site: SiteInfo; actions: boolean }) 
           </span>
         </NavbarHeading>
         <NavbarDivider />
+        {actions && <ViewSwitch />}
         <AlarmCounters />
         {actions && <OutboxIndicator />}
       </NavbarGroup>

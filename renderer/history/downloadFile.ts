@@ -1,0 +1,16 @@
+/**
+ * Hands a file to the person through a Blob link: the browser saves it to Downloads, Electron
+ * asks where to save it. No Node and no IPC needed, so host mode and the desktop app share it.
+ */
+export function downloadText(text: string, fileName: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = fileName;
+  link.style.display = "none";
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // The download has taken the Blob by the next task; revoking at once can cancel it in Chromium.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}

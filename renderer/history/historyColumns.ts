@@ -1,0 +1,97 @@
+/**
+ * The history table's columns and what each shows for a row, as plain text. The screen and the
+ * CSV export both read rows through here, so the file says what the operator saw.
+ */
+import type { TFunction } from "i18next";
+import type { AlarmHistoryAuditRow, AlarmHistoryRow, AlarmHistoryStateRow, AlarmState } from "../../contract/api";
+import { alarmStateText } from "../alarms/alarmStateText";
+import { PRIORITY_LABEL } from "../alarms/priority";
+import { tk, type Key } from "../i18n/keys";
+import { KIND_LABEL } from "../outbox/outboxText";
+import { roleName } from "../shell/roleName";
+import { serviceName } from "../values/serviceNames";
+
+export const HISTORY_COLUMNS = ["time", "priority", "source", "condition", "message", "state", "user", "detail", "service", "district"] as const;
+export type HistoryColumn = (typeof HISTORY_COLUMNS)[number];
+
+export const COLUMN_LABEL = {
+  time: tk("history.column.time"),
+  priority: tk("history.column.priority"),
+  source: tk("history.column.source"),
+  condition: tk("history.column.condition"),
+  message: tk("history.column.message"),
+  state: tk("history.column.state"),
+  user: tk("history.column.user"),
+  detail: tk("history.column.detail"),
+  service: tk("history.column.service"),
+  district: tk("history.column.district"),
+} as const satisfies Record<HistoryColumn, Key>;
+
+/** Audited actions that are not outbox kinds: sign-in and sign-out, and settling a refused action. */
+const OTHER_ACTIONS: Record<string, Key> = {
+  "sign-in": tk("history.action.signIn"),
+  "sign-out": tk("history.action.signOut"),
+  discard: tk("history.action.discard"),
+};
+
+/** An audited action in the window's language; one we have no word for shows as recorded. */
+export function actionName(action: string, t: TFunction): string {
+  if (Object.hasOwn(KIND_LABEL, action)) return t(KIND_LABEL[action as keyof typeof KIND_LABEL]);
+  return Object.hasOwn(OTHER_ACTIONS, action) ? t(OTHER_ACTIONS[action]!) : action;
+}
+
+/**
+ * The journaled facts in ISA-18.2 words, through the panel's own wording. A journal row knows
+ * neither suppression nor a shelve's end, so those read as "not suppressed" and plain "Shelved".
+ */
+export function historyStateText(row: AlarmHistoryStateRow, t: TFunction): string {
+  const facts: Pick<AlarmState, "active" | "acked" | "confirmed" | "shelved" | "suppressed" | "enabled" | "shelving"> = {
+    active: row.active,
+    acked: row.acked,
+    confirmed: row.confirmed,
+    shelved: row.shelved,
+    suppressed: false,
+    enabled: row.enabled,
+    shelving: null,
+  };
+  // alarmStateText reads only these facts (renderer-history-csv test pins the wording).
+  return alarmStateText(facts as AlarmState, t);
+}
+
+/** Every column but time (which the table and the file each format their own way) as text. */
+export type RowTexts = Record<Exclude<HistoryColumn, "time">, string>;
+
+function place(row: AlarmHistoryRow, t: TFunction): Pick<RowTexts, "service" | "district"> {
+  return { service: row.service ? serviceName(row.service, t) : "", district: row.district ?? "" };
+}
+
+function stateRowTexts(row: AlarmHistoryStateRow, t: TFunction): RowTexts {
+  return {
+    priority: t(PRIORITY_LABEL[row.priority]),
+    source: row.sourceName,
+    condition: row.conditionName,
+    message: row.message,
+    state: historyStateText(row, t),
+    user: row.lastCommentUser ?? "",
+    detail: row.lastComment ?? "",
+    ...place(row, t),
+  };
+}
+
+function auditRowTexts(row: AlarmHistoryAuditRow, t: TFunction): RowTexts {
+  return {
+    priority: row.priority ? t(PRIORITY_LABEL[row.priority]) : "",
+    // "source: message" of the alarm acted on; a sign-in names the login instead.
+    source: row.targetLabel === null && row.alarmId === null ? row.target : "",
+    condition: "",
+    message: row.targetLabel ?? "",
+    state: actionName(row.action, t),
+    user: row.role ? `${row.userName} (${roleName(row.role, t)})` : row.userName,
+    detail: row.detail,
+    ...place(row, t),
+  };
+}
+
+export function rowTexts(row: AlarmHistoryRow, t: TFunction): RowTexts {
+  return row.kind === "alarm" ? stateRowTexts(row, t) : auditRowTexts(row, t);
+}
