@@ -19,7 +19,7 @@ function placeText(p: ErrorPlace): string {
   const parts: string[] = [];
   if (p.line !== null) parts.push(`line ${p.line}`);
   if (p.index !== null) parts.push(`column ${p.index + 1}${p.header ? ` ${JSON.stringify(p.header)}` : ""}`);
-  else if (p.field) parts.push(`field ${p.field}`);
+  else if (p.field && p.line !== null) parts.push(`field ${p.field}`);
   return parts.join(", ");
 }
 

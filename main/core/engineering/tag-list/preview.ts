@@ -95,7 +95,10 @@ export function readTagList(bytes: Uint8Array, options: ReadOptions): TagListRea
     errors.push(tagListError("unterminated-quote", { line: u.line, index: u.column - 1, header: headers[u.column - 1] ?? null, field: null }, what));
   }
   const readable = errors.every((e) => e.code !== "missing-column");
-  const rows = readable ? readRows({ records: data, headers, mapping, services: options.services, decimal, separator }) : null;
+  // The record a quote never closes holds the rest of the file: its other errors would be noise.
+  const swallowed = new Set(parsed.unterminated.map((u) => u.line));
+  const whole = data.filter((r) => !swallowed.has(r.line));
+  const rows = readable ? readRows({ records: whole, headers, mapping, services: options.services, decimal, separator }) : null;
   if (rows) errors.push(...rows.errors);
   errors.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
 
@@ -110,7 +113,7 @@ export function readTagList(bytes: Uint8Array, options: ReadOptions): TagListRea
     unmapped,
     missing,
     decimal,
-    totalRows: rows?.total ?? data.filter((r) => r.cells.some((c) => c.trim() !== "")).length,
+    totalRows: rows ? rows.total + data.length - whole.length : data.filter((r) => r.cells.some((c) => c.trim() !== "")).length,
     goodRows: lines.length,
     records: data,
     lines,

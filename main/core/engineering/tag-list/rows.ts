@@ -89,20 +89,26 @@ class RecordReader {
   }
 }
 
-/** Filled cells right of the header's last column: mostly a separator in an unquoted value, which shifts every cell after it. */
-function extraFields(record: CsvRecord, input: RowsInput, separator: string): TagListError | null {
+/**
+ * Cells right of the header's last column: mostly a separator in an unquoted value, which shifts
+ * every cell after it. Empty ones are a tool's trailing separators, unless the record is also
+ * wider than the file's usual record (`usual`): then an empty last value was shifted out.
+ */
+function extraFields(record: CsvRecord, input: RowsInput, usual: number): TagListError | null {
   const width = input.headers.length;
   const extra = record.cells.slice(width);
-  if (!extra.some((c) => c.trim() !== "")) return null;
+  if (extra.length === 0 || (!extra.some((c) => c.trim() !== "") && record.cells.length <= usual)) return null;
+  const separator = input.separator;
   const sep = separator === "\t" ? "tab" : quoted(separator);
   const what = `${record.cells.length} fields where the header has ${width}: a value holding the separator ${sep} must be in double quotes`;
   return tagListError("extra-fields", { line: record.line, index: width, header: null, field: null }, what, extra.join(separator));
 }
 
-function readRecord(record: CsvRecord, input: RowsInput): { row: TagListRow | null; errors: TagListError[] } {
+function readRecord(record: CsvRecord, input: RowsInput, usual: number): { row: TagListRow | null; errors: TagListError[] } {
+  // Extra fields shift every cell after the stray separator: the other errors would only be echoes of it.
+  const extra = extraFields(record, input, usual);
+  if (extra) return { row: null, errors: [extra] };
   const r = new RecordReader(record, input);
-  const extra = extraFields(record, input, input.separator);
-  if (extra) r.errors.push(extra);
   const assetId = r.text("assetId", true);
   const assetName = r.text("assetName", true);
   const serviceText = r.text("service", true);
@@ -152,19 +158,28 @@ function readRecord(record: CsvRecord, input: RowsInput): { row: TagListRow | nu
 
 const isBlank = (record: CsvRecord) => record.cells.every((c) => c.trim() === "");
 
+/** The most common number of cells per record. */
+function usualWidth(records: CsvRecord[]): number {
+  const counts = new Map<number, number>();
+  for (const r of records) counts.set(r.cells.length, (counts.get(r.cells.length) ?? 0) + 1);
+  let best = 0;
+  let seen = 0;
+  for (const [width, n] of counts) if (n > seen || (n === seen && width > best)) [best, seen] = [width, n];
+  return best;
+}
+
 /** Reads every record; good rows in file order, errors in file order. */
 export function readRows(input: RowsInput): RowsResult {
   const lines: TagListLine[] = [];
   const errors: TagListError[] = [];
   const agreement = new RowAgreement(input.mapping, input.headers);
-  let total = 0;
-  for (const record of input.records) {
-    if (isBlank(record)) continue;
-    total++;
-    const read = readRecord(record, input);
+  const rows = input.records.filter((r) => !isBlank(r));
+  const usual = usualWidth(rows);
+  for (const record of rows) {
+    const read = readRecord(record, input, usual);
     const conflicts = read.row ? agreement.check(record.line, read.row) : [];
     errors.push(...read.errors, ...conflicts);
     if (read.row && conflicts.length === 0) lines.push({ line: record.line, row: read.row });
   }
-  return { lines, errors, total };
+  return { lines, errors, total: rows.length };
 }
