@@ -117,9 +117,12 @@ test("a server's 100,000-character name and a right-to-left override are isolate
       const message = JSON.parse(String(raw));
       const assets = message.kind === "result" && Array.isArray(message.result) && message.result[0]?.tags ? message.result : null;
       if (assets && assets.length > 1) {
+        // Two assets far apart, so neither marker lies under the other's.
+        const far = (a: { lat: number; lon: number }) => (a.lat - assets[0].lat) ** 2 + (a.lon - assets[0].lon) ** 2;
+        const other = assets.reduce((best: { lat: number; lon: number }, a: { lat: number; lon: number }) => (far(a) > far(best) ? a : best));
         assets[0].name = longName;
-        assets[1].name = spoof;
-        renamed.splice(0, 2, assets[0].id, assets[1].id);
+        other.name = spoof;
+        renamed.splice(0, 2, assets[0].id, other.id);
       }
       ws.send(JSON.stringify(message));
     });

@@ -33,7 +33,7 @@ test("values stay on screen, stale, through a lost host and an offline restart",
     // The host (core + simulator) dies under the open window.
     await live.kill();
     await expect(page.getByTestId("connection-state")).toHaveAttribute("data-state", "disconnected", { timeout: 15_000 });
-    await expect(page.getByTestId("connection-state")).toContainText("Veza prekinuta");
+    await expect(page.getByTestId("connection-state")).toContainText("bez veze — poslednje poznate vrednosti");
     await expect(rows.first()).toHaveAttribute("data-stale", "true");
     // The last value stays, frozen, instead of being blanked.
     const lastValue = rows.first().getByTestId("tag-value");
@@ -45,8 +45,11 @@ test("values stay on screen, stale, through a lost host and an offline restart",
     // Restart on the same port and token with no OPC UA server reachable: the page comes back
     // by itself with the cached model and values, all stale.
     const site = JSON.parse(fs.readFileSync(DEFAULT_SITE_FILE, "utf8"));
-    site.endpoints[0] = { ...site.endpoints[0], embeddedSimulator: undefined, url: "opc.tcp://127.0.0.1:9/unreachable" };
-    delete site.endpoints[0].embeddedSimulator;
+    // Every utility's server out of reach, as on a laptop in the field.
+    for (const endpoint of site.endpoints) {
+      delete endpoint.embeddedSimulator;
+      endpoint.url = "opc.tcp://127.0.0.1:9/unreachable";
+    }
     const offlineSite = path.join(dir, "offline-site.json");
     fs.writeFileSync(offlineSite, JSON.stringify(site));
     const offline = await startHostProcess(["--data", dir, "--site", offlineSite, "--port", port], { CCR_HOST_TOKEN: token });
