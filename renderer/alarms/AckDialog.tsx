@@ -91,7 +91,11 @@ export function AckDialog({ alarmId, onClose, onClosed }: { alarmId: AlarmId | n
             value={comment}
             onChange={(e) => setComment(e.target.value)}
             onKeyDown={(e) => {
-              if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) void submit();
+              // Enter sends (the keyboard path from the list: a, comment, Enter); Shift+Enter is a new line.
+              if (e.key === "Enter" && !e.shiftKey) {
+                e.preventDefault();
+                void submit();
+              }
             }}
           />
         </FormGroup>
