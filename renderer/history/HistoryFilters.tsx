@@ -67,8 +67,9 @@ export function HistoryFilters(p: Props) {
               <Button
                 key={priority}
                 className={`priority-toggle priority-${priority}`}
-                variant={on ? "solid" : "outlined"}
+                variant="outlined"
                 active={on}
+                icon={on ? "tick" : undefined}
                 aria-pressed={on}
                 data-testid={`history-priority-${priority}`}
                 text={t(PRIORITY_LABEL[priority])}

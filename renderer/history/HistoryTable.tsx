@@ -45,7 +45,7 @@ const HistoryRow = memo(function HistoryRow({ row }: { row: AlarmHistoryRow }) {
       <td className="history-detail">
         <ServerText text={texts.detail} />
       </td>
-      <td>{texts.service}</td>
+      <td title={texts.service}>{texts.service}</td>
       <td>
         <ServerText text={texts.district} />
       </td>

@@ -57,7 +57,7 @@ export function KpiView() {
           {t("kpi.title")}
         </h2>
         {result.request && (
-          <span className="panel-summary" data-testid="kpi-range">
+          <span className="panel-summary" data-testid="kpi-range-summary">
             {t("kpi.range", {
               from: formats.dateTime(result.request.from),
               to: formats.dateTime(result.request.to),

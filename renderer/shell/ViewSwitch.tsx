@@ -3,8 +3,8 @@
  * alarm KPIs. The choice lives in the URL (`?view=history`, `?view=kpis`), so a reload keeps it,
  * a browser or a second monitor can be opened on one view, and Back returns to the previous one.
  */
-import { SegmentedControl } from "@blueprintjs/core";
-import { useSyncExternalStore } from "react";
+import { Button, ButtonGroup } from "@blueprintjs/core";
+import { useSyncExternalStore, type KeyboardEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { tk } from "../i18n/keys";
 
@@ -16,6 +16,15 @@ const VIEW_LABEL = {
   history: tk("view.history"),
   kpis: tk("view.kpis"),
 } as const satisfies Record<View, string>;
+
+/** For top bars under 1500 px, where the long names would push the person and language off. */
+const VIEW_SHORT = {
+  operations: tk("view.operationsShort"),
+  history: tk("view.historyShort"),
+  kpis: tk("view.kpisShort"),
+} as const satisfies Record<View, string>;
+
+const VIEW_ICON = { operations: "map", history: "history", kpis: "dashboard" } as const satisfies Record<View, string>;
 
 export function viewFromSearch(search: string): View {
   const v = new URLSearchParams(search).get("view");
@@ -47,19 +56,46 @@ export function showView(view: View): void {
   window.dispatchEvent(new Event(CHANGED));
 }
 
+/**
+ * A radio group of Blueprint buttons, as the language switch is: arrows move and choose (the
+ * radio-group pattern), Tab enters on the chosen view. Narrow screens show the short names;
+ * the full name stays the button's accessible name and tooltip.
+ */
 export function ViewSwitch() {
   const { t } = useTranslation();
   const view = useView();
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    const step = e.key === "ArrowRight" || e.key === "ArrowDown" ? 1 : e.key === "ArrowLeft" || e.key === "ArrowUp" ? -1 : 0;
+    if (step === 0) return;
+    e.preventDefault();
+    const next = VIEWS[(VIEWS.indexOf(view) + step + VIEWS.length) % VIEWS.length]!;
+    showView(next);
+    e.currentTarget.querySelector<HTMLElement>(`[data-view-option="${next}"]`)?.focus();
+  };
   return (
-    <SegmentedControl
-      className="view-switch"
-      aria-label={t("view.label")}
-      data-testid="view-switch"
-      data-view={view}
-      size="small"
-      value={view}
-      onValueChange={(v) => showView(v as View)}
-      options={VIEWS.map((v) => ({ value: v, label: t(VIEW_LABEL[v]) }))}
-    />
+    <ButtonGroup className="view-switch" role="radiogroup" aria-label={t("view.label")} data-testid="view-switch" data-view={view} onKeyDown={onKeyDown}>
+      {VIEWS.map((v) => {
+        const selected = v === view;
+        return (
+          <Button
+            key={v}
+            size="small"
+            variant={selected ? "solid" : "minimal"}
+            role="radio"
+            aria-checked={selected}
+            aria-label={t(VIEW_LABEL[v])}
+            title={t(VIEW_LABEL[v])}
+            tabIndex={selected ? 0 : -1}
+            icon={VIEW_ICON[v]}
+            data-view-option={v}
+            data-testid={`view-${v}`}
+            onClick={() => showView(v)}
+          >
+            <span className="view-name-long">{t(VIEW_LABEL[v])}</span>
+            <span className="view-name-short">{t(VIEW_SHORT[v])}</span>
+          </Button>
+        );
+      })}
+    </ButtonGroup>
   );
 }

@@ -5,6 +5,9 @@ export const enHistory = {
     operations: "Operations",
     history: "Alarm history",
     kpis: "Alarm KPIs",
+    operationsShort: "Operations",
+    historyShort: "History",
+    kpisShort: "KPIs",
   },
   timeRange: {
     label: "Time range",

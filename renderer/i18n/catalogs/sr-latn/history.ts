@@ -6,6 +6,9 @@ export const srLatnHistory = {
     operations: "Nadzor",
     history: "Istorija alarma",
     kpis: "Pokazatelji alarma",
+    operationsShort: "Nadzor",
+    historyShort: "Istorija",
+    kpisShort: "Pokazatelji",
   },
   timeRange: {
     label: "Period",
