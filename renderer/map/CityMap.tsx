@@ -8,9 +8,14 @@ import { useTranslation } from "react-i18next";
 import type { SiteInfo } from "../../contract/api";
 import { useRoom, useRoomSelector } from "../state/RoomContext";
 import { selectAsset } from "../state/roomState";
+import { focusRequests } from "../state/focusFeed";
+import { useStoreSelector } from "../state/store";
 import { createAssetMarkerLayer, type AssetMarkerLayer } from "./assetMarkers";
 import { selectAssetMarkerStates } from "./assetStates";
 import { createOutlineLayer, type OutlineLayer } from "./outline";
+
+/** Street level: one asset stands apart from its neighbours. */
+const FOCUS_ZOOM = 15;
 
 export function CityMap({ site }: { site: SiteInfo }) {
   const { store } = useRoom();
@@ -24,6 +29,7 @@ export function CityMap({ site }: { site: SiteInfo }) {
   const assets = useRoomSelector((s) => s.assets);
   const states = useRoomSelector(selectAssetMarkerStates);
   const selected = useRoomSelector((s) => s.selectedAssetId);
+  const focus = useStoreSelector(focusRequests(store), (f) => f);
 
   useEffect(() => {
     const el = container.current;
@@ -85,5 +91,13 @@ export function CityMap({ site }: { site: SiteInfo }) {
     if (at && !map.getBounds().pad(-0.1).contains(at)) map.panTo(at);
   }, [selected, assets]);
 
-  return <div ref={container} className="city-map" data-testid="city-map" />;
+  // "Show on map" from any window: fly there, close enough to tell the asset from its neighbours.
+  useEffect(() => {
+    const map = mapRef.current;
+    const at = focus ? markersRef.current?.positionOf(focus.assetId) : null;
+    if (!map || !at) return;
+    map.flyTo(at, Math.max(map.getZoom(), FOCUS_ZOOM), { animate: !window.matchMedia("(prefers-reduced-motion: reduce)").matches, duration: 0.8 });
+  }, [focus]);
+
+  return <div ref={container} className="city-map" data-testid="city-map" data-focus-seq={focus?.seq ?? 0} />;
 }

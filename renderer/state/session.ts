@@ -7,6 +7,7 @@ import type { ActionResult, AlarmId, ControlRoomApi, CoreNotice, OutboxEntry, Se
 import type { Key } from "../i18n/keys";
 import { startActionFeed } from "./actionFeed";
 import { startAlarmFeed } from "./alarmFeed";
+import { startFocusFeed } from "./focusFeed";
 import { startSessionFeed } from "./sessionFeed";
 import type { RoomStore } from "./roomState";
 import { startValueFeed } from "./valueFeed";
@@ -62,6 +63,7 @@ export function startSession(api: ControlRoomApi, store: RoomStore, report: Sess
   const stopValues = startValueFeed(api, store, report.error);
   // Not part of the load: a core without an outbox yet must not keep the window from starting.
   const stopActions = startActionFeed(api, store);
+  const stopFocus = startFocusFeed(api, store);
 
   Promise.all([api.getSite({}), api.listAssets({}), api.getConnections({}), alarmFeed.ready, sessionFeed.ready])
     .then(([site, assets, connections]) => {
@@ -125,6 +127,7 @@ export function startSession(api: ControlRoomApi, store: RoomStore, report: Sess
     stop() {
       offNotices();
       stopActions();
+      stopFocus();
       offConnection();
       offAssets();
       sessionFeed.stop();

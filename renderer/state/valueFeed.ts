@@ -1,6 +1,7 @@
 /**
- * Live values for the selected asset only: when the selection changes, the old asset's tags are
- * unsubscribed and the new one's subscribed, so the core sends this window nothing it does not show.
+ * Live values for what the window shows only: the selected asset's tags and, while the alarm
+ * detail is open, its asset's. When either changes, tags no longer shown are unsubscribed and new
+ * ones subscribed, so the core sends this window nothing it does not show.
  */
 import type { AssetId, ControlRoomApi, TagId, TagValue } from "../../contract/api";
 import { tk, type Key } from "../i18n/keys";
@@ -11,8 +12,8 @@ export function startValueFeed(api: ControlRoomApi, store: RoomStore, onError: (
   let subscribed: TagId[] = [];
   let wanted = new Set<TagId>();
   let queued = new Map<TagId, TagValue>();
-  /** Tags an event updated since the current subscribe call went out: its answer is older for them. */
-  let freshFromEvents = new Set<TagId>();
+  /** Tags an event updated while shown: a subscribe answer arriving later is older for them. */
+  const freshFromEvents = new Set<TagId>();
 
   const flush = () => {
     if (queued.size === 0) return;
@@ -35,31 +36,32 @@ export function startValueFeed(api: ControlRoomApi, store: RoomStore, onError: (
     if (queued.size > 0) schedule();
   });
 
-  const tagsOf = (s: RoomState): TagId[] =>
-    (s.selectedAssetId ? s.assetsById.get(s.selectedAssetId)?.tags.map((t) => t.id) : undefined) ?? [];
+  const tagsOf = (s: RoomState): TagId[] => watchedAssets(s).flatMap((id) => s.assetsById.get(id)?.tags.map((t) => t.id) ?? []);
 
-  let lastSelection: AssetId | null | undefined;
+  let lastWatched = "";
   const follow = () => {
     const s = store.getState();
-    lastSelection = s.selectedAssetId;
+    lastWatched = watchedAssets(s).join("\n");
     const next = tagsOf(s);
     const previous = subscribed;
     subscribed = next;
     wanted = new Set(next);
-    freshFromEvents = new Set();
-    queued = new Map();
-    // Values of tags we no longer follow would silently stop updating: drop them.
-    store.update((st) => ({ ...st, values: new Map() }));
+    for (const id of freshFromEvents) if (!wanted.has(id)) freshFromEvents.delete(id);
+    // Values of tags we no longer follow would silently stop updating: drop them. Kept tags keep
+    // theirs (opening the detail of the selected asset's alarm changes nothing on screen).
+    store.update((st) => ({ ...st, values: new Map([...st.values].filter(([id]) => wanted.has(id))) }));
 
-    if (previous.length > 0) {
-      api.unsubscribeTags({ tagIds: previous }).catch((e: unknown) => onError(tk("error.unsubscribeValues"), e));
+    const kept = new Set(previous);
+    const gone = previous.filter((id) => !wanted.has(id));
+    const added = next.filter((id) => !kept.has(id));
+    if (gone.length > 0) {
+      api.unsubscribeTags({ tagIds: gone }).catch((e: unknown) => onError(tk("error.unsubscribeValues"), e));
     }
-    if (next.length === 0) return;
-    const forTags = wanted;
+    if (added.length === 0) return;
     api
-      .subscribeTags({ tagIds: next })
+      .subscribeTags({ tagIds: added })
       .then((current) => {
-        if (wanted !== forTags) return; // selection moved on meanwhile
+        // The selection may have moved on meanwhile: only tags still shown, and not newer from an event.
         store.update((st) => {
           const values = new Map(st.values);
           for (const v of current) if (!freshFromEvents.has(v.id) && wanted.has(v.id)) values.set(v.id, v);
@@ -71,7 +73,7 @@ export function startValueFeed(api: ControlRoomApi, store: RoomStore, onError: (
 
   const offStore = store.subscribe(() => {
     const s = store.getState();
-    if (s.phase === "ready" && s.selectedAssetId !== lastSelection) follow();
+    if (s.phase === "ready" && watchedAssets(s).join("\n") !== lastWatched) follow();
   });
   if (store.getState().phase === "ready") follow();
 
@@ -79,4 +81,12 @@ export function startValueFeed(api: ControlRoomApi, store: RoomStore, onError: (
     offValues();
     offStore();
   };
+}
+
+/** The assets whose tags the window shows: the selected one, and the open alarm detail's (once each). */
+export function watchedAssets(s: Pick<RoomState, "selectedAssetId" | "selectedAlarmId" | "alarms">): AssetId[] {
+  const detail = s.selectedAlarmId ? (s.alarms.get(s.selectedAlarmId)?.assetId ?? null) : null;
+  const out: AssetId[] = [];
+  for (const id of [s.selectedAssetId, detail]) if (id && !out.includes(id)) out.push(id);
+  return out;
 }
