@@ -4,6 +4,7 @@
  */
 import { useEffect } from "react";
 import { AlarmPanel } from "./alarms/AlarmPanel";
+import { AlarmDetail } from "./alarms/detail/AlarmDetail";
 import { applySiteLanguage } from "./i18n/workstation";
 import { CityMap } from "./map/CityMap";
 import { MapLegend } from "./map/MapLegend";
@@ -49,6 +50,7 @@ export function App() {
           </div>
           <ValuePanel />
           {ROLE === "operator" && <AlarmPanel />}
+          <AlarmDetail />
         </main>
       )}
     </div>

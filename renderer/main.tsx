@@ -7,6 +7,7 @@ import "./styles/top-bar.css";
 import "./styles/panels.css";
 import "./styles/value-panel.css";
 import "./styles/alarm-panel.css";
+import "./styles/alarm-detail.css";
 import "./styles/ack-dialog.css";
 import "./styles/map.css";
 import "./styles/server-text.css";
