@@ -116,5 +116,8 @@ describe("tag list files from utilities", () => {
     const r = readTagList(new TextEncoder().encode(text), { services: SERVICES });
     expect(r).toMatchObject({ separator: ";", headerLine: 2, goodRows: 1 });
     expect(r.lines[0]!.row).toMatchObject({ lat: 43.3, lon: 21.9, node: "i=85" });
+    // Headers we do not know are still the header, not the sep= line.
+    const unknown = readTagList(new TextEncoder().encode("sep=;\r\nKolona A;Kolona B\r\n1;2\r\n"), { services: SERVICES });
+    expect(unknown).toMatchObject({ headerLine: 2, headers: ["Kolona A", "Kolona B"], totalRows: 1 });
   });
 });

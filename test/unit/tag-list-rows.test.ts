@@ -37,7 +37,7 @@ describe("node names", () => {
   });
 
   it("refuses what is neither", () => {
-    for (const bad of ["", "PS_1.Flow", "ns=2;x=P5", "ns=70000;i=1", "i=4294967296", "i=-1", "s=", "ns=2;", "ns=1;g=xyz", "Objects/2:Water", "/Objects//2:PS", "/Objects/2:", "/", "/Objects/99999:X", "/Objects/a&"]) {
+    for (const bad of ["", "PS_1.Flow", "ns=2;x=P5", "ns=70000;i=1", "i=4294967296", "i=-1", "s=", "ns=2;", "ns=1;g=xyz", "Objects/2:Water", "/Objects//2:PS", "/Objects/2:", "/", "/Objects/99999:X", "/Objects/a&", "ns=1;b=not base64!", "b=QQ="]) {
       expect(nodeKindOf(bad), bad).toBeNull();
     }
   });

@@ -14,7 +14,8 @@ const GROUP_BLANKS = /[ \u00a0\u202f']/g;
 const SHAPE = /^[+-]?[0-9.,]+(?:[eE][+-]?[0-9]+)?$/;
 
 /** Digits grouped by three after a first group of one to three: what a thousands mark leaves. */
-const grouped = (intPart: string, mark: string) => new RegExp(`^[0-9]{1,3}(?:\\${mark}[0-9]{3})+$`).test(intPart);
+const GROUPED: Record<string, RegExp> = { ",": /^[0-9]{1,3}(?:,[0-9]{3})+$/, ".": /^[0-9]{1,3}(?:\.[0-9]{3})+$/, _: /^[0-9]{1,3}(?:_[0-9]{3})+$/ };
+const grouped = (intPart: string, mark: "," | "." | "_") => GROUPED[mark]!.test(intPart);
 
 /** A mark standing once in a mantissa could be a decimal mark; as a thousands mark it needs 1-3 digits before it and 3 after. */
 function loneMarkMeaning(mantissa: string, mark: DecimalMark, fileDecimal: DecimalMark | null): "decimal" | "thousands" | "ambiguous" {

@@ -20,7 +20,7 @@ import { unguardCell } from "./formula-guard";
 import { nodeKindOf } from "./node-names";
 import { parseNumber, type DecimalMark } from "./numbers";
 import { RowAgreement } from "./row-agreement";
-import { resolveService } from "./service-names";
+import { serviceResolver } from "./service-names";
 
 export interface RowsInput {
   /** The data records, below the header row. */
@@ -104,7 +104,7 @@ function extraFields(record: CsvRecord, input: RowsInput, usual: number): TagLis
   return tagListError("extra-fields", { line: record.line, index: width, header: null, field: null }, what, extra.join(separator));
 }
 
-function readRecord(record: CsvRecord, input: RowsInput, usual: number): { row: TagListRow | null; errors: TagListError[] } {
+function readRecord(record: CsvRecord, input: RowsInput, usual: number, resolveService: (text: string) => string | null): { row: TagListRow | null; errors: TagListError[] } {
   // Extra fields shift every cell after the stray separator: the other errors would only be echoes of it.
   const extra = extraFields(record, input, usual);
   if (extra) return { row: null, errors: [extra] };
@@ -122,7 +122,7 @@ function readRecord(record: CsvRecord, input: RowsInput, usual: number): { row: 
   const rangeLow = r.number("rangeLow", false);
   const rangeHigh = r.number("rangeHigh", false);
 
-  const service = serviceText === null ? null : resolveService(serviceText, input.services);
+  const service = serviceText === null ? null : resolveService(serviceText);
   if (serviceText !== null && service === null) {
     r.fail("unknown-service", "service", `${quoted(serviceText)} is none of this site's services (${input.services.join(", ")})`, serviceText);
   }
@@ -175,8 +175,9 @@ export function readRows(input: RowsInput): RowsResult {
   const agreement = new RowAgreement(input.mapping, input.headers);
   const rows = input.records.filter((r) => !isBlank(r));
   const usual = usualWidth(rows);
+  const resolveService = serviceResolver(input.services);
   for (const record of rows) {
-    const read = readRecord(record, input, usual);
+    const read = readRecord(record, input, usual, resolveService);
     const conflicts = read.row ? agreement.check(record.line, read.row) : [];
     errors.push(...read.errors, ...conflicts);
     if (read.row && conflicts.length === 0) lines.push({ line: record.line, row: read.row });

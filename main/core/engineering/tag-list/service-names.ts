@@ -20,12 +20,18 @@ const NAMES: Record<ServiceKey, string[]> = {
 const BY_NAME = new Map<string, ServiceKey>();
 for (const [key, names] of Object.entries(NAMES) as [ServiceKey, string[]][]) for (const n of names) BY_NAME.set(headerKey(n), key);
 
+/** Reads service names onto `services`, the site's keys (folded once, not per row). */
+export function serviceResolver(services: readonly string[]): (text: string) => string | null {
+  const direct = new Map(services.map((s) => [headerKey(s), s]));
+  return (text) => {
+    const key = headerKey(text);
+    if (key === "") return null;
+    const named = BY_NAME.get(key);
+    return direct.get(key) ?? (named && services.includes(named) ? named : null);
+  };
+}
+
 /** The site's service key the text names, or null when it names none of `services`. */
 export function resolveService(text: string, services: readonly string[]): string | null {
-  const key = headerKey(text);
-  if (key === "") return null;
-  const direct = services.find((s) => headerKey(s) === key);
-  if (direct) return direct;
-  const named = BY_NAME.get(key);
-  return named && services.includes(named) ? named : null;
+  return serviceResolver(services)(text);
 }
