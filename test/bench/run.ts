@@ -3,6 +3,7 @@
  * machine). `npm run bench -- --quick` skips the live 100k-tag runs (a few minutes).
  */
 import { benchCacheMemory, benchCacheThroughput, benchPersistence, type BenchLine } from "./core-hot-path";
+import { measureAlarmStorm } from "./alarm-storm";
 import { measureIngest } from "./core-ingest";
 import { benchStoreFlush } from "./store-flush";
 
@@ -36,6 +37,22 @@ if (!process.argv.includes("--quick")) {
     baseline: (base.heapMB * 1e6) / base.tags,
     ratio: big.heapMB / big.tags / (base.heapMB / base.tags),
     note: "baseline: the same at default size",
+  });
+}
+if (!process.argv.includes("--quick")) {
+  const storm = await measureAlarmStorm();
+  console.log(
+    `alarm storm in Chromium (1920×1080, operator screen): ${storm.alarms} alarms in ${storm.stormS.toFixed(0)} s\n` +
+      `  long tasks while alarms arrive: ${storm.longTasksDuring} (longest ${fmt(storm.longestDuringMs)} ms)\n` +
+      `  long tasks in the ${5} s after the last alarm: ${storm.longTasksAfter} (longest ${fmt(storm.longestAfterMs)} ms)`,
+  );
+  print({
+    name: "renderer main thread busy after the storm",
+    value: storm.busyAfter * 100,
+    unit: "% of wall time",
+    baseline: storm.busyIdle * 100,
+    ratio: storm.busyAfter / Math.max(storm.busyIdle, 0.001),
+    note: "baseline: the same page idle before the storm",
   });
 }
 process.exit(0);
