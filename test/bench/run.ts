@@ -44,7 +44,7 @@ if (!process.argv.includes("--quick")) {
   console.log(
     `alarm storm in Chromium (1920×1080, operator screen): ${storm.alarms} alarms in ${storm.stormS.toFixed(0)} s\n` +
       `  long tasks while alarms arrive: ${storm.longTasksDuring} (longest ${fmt(storm.longestDuringMs)} ms)\n` +
-      `  long tasks in the ${5} s after the last alarm: ${storm.longTasksAfter} (longest ${fmt(storm.longestAfterMs)} ms)`,
+      `  long tasks in the 5 s after the last alarm: ${storm.longTasksAfter} (longest ${fmt(storm.longestAfterMs)} ms)`,
   );
   print({
     name: "renderer main thread busy after the storm",
