@@ -157,8 +157,8 @@ export interface EndpointModel {
   discoveredAt: number | null;
   engineeredAssets: number;
   /**
-   * Set when the last discovery found nothing and nothing is engineered yet: the server does not
-   * follow our convention, and its assets must be engineered in the address-space browser.
+   * Set when the last discovery found nothing: the server does not follow our convention, and
+   * its assets are engineered in the address-space browser (`engineeredAssets` says how many are).
    */
   notice: "nothing-discovered" | null;
 }

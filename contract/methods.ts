@@ -7,6 +7,22 @@ import { z } from "zod";
 import { OUTBOX_STATUSES, type ActionResult, type OutboxEntry } from "./actions";
 import type { CertificateList } from "./certificates";
 import type { AlarmState, AssetInfo, EndpointStatus, SiteInfo, TagValue } from "./domain";
+import {
+  browseNodeArgs,
+  deleteEngineeredAssetArgs,
+  listEngineeredAssetsArgs,
+  listModelVersionsArgs,
+  readNodeArgs,
+  saveEngineeredAssetArgs,
+  searchNodesArgs,
+  type BrowsePage,
+  type EndpointModel,
+  type EngineeredAsset,
+  type ModelVersion,
+  type NodeDetails,
+  type NodeSearchResult,
+  type SavedAsset,
+} from "./engineering";
 import { alarmKpisArgs, searchAlarmHistoryArgs, type AlarmHistoryPage, type AlarmKpis } from "./history";
 import { looksLikeId, type AlarmId, type AssetId, type EndpointId, type TagId } from "./ids";
 import type { SessionInfo } from "./session";
@@ -90,6 +106,20 @@ export const methodArgs = {
   rejectCertificate: z.object({ thumbprint }).strict(),
   /** A new self-signed certificate for the workstation (the old one is set aside); servers must trust it. */
   renewOwnCertificate: noArgs,
+  /** Engineering (contract/engineering.ts), engineer role only: one page of a node's children, with continuation. */
+  browseNode: browseNodeArgs,
+  /** A node's attributes, live value, unit and range (AnalogItems) and references. */
+  readNode: readNodeArgs,
+  /** Nodes whose BrowseName or DisplayName holds the text, below a root, bounded. */
+  searchNodes: searchNodesArgs,
+  /** Makes (or changes) an asset from a node and its picked variables; a new model version, audited. */
+  saveEngineeredAsset: saveEngineeredAssetArgs,
+  deleteEngineeredAsset: deleteEngineeredAssetArgs,
+  listEngineeredAssets: listEngineeredAssetsArgs,
+  /** Changes to the engineered model, newest first: who, when, what. */
+  listModelVersions: listModelVersionsArgs,
+  /** Per endpoint: assets discovered by our convention and engineered; says when discovery found nothing. Any window. */
+  listEndpointModels: noArgs,
 } as const;
 
 export type MethodName = keyof typeof methodArgs;
@@ -125,6 +155,14 @@ export interface MethodResults {
   trustCertificate: ActionResult;
   rejectCertificate: ActionResult;
   renewOwnCertificate: ActionResult;
+  browseNode: BrowsePage;
+  readNode: NodeDetails;
+  searchNodes: NodeSearchResult;
+  saveEngineeredAsset: SavedAsset;
+  deleteEngineeredAsset: { version: ModelVersion };
+  listEngineeredAssets: EngineeredAsset[];
+  listModelVersions: ModelVersion[];
+  listEndpointModels: EndpointModel[];
 }
 
 export const METHOD_NAMES = Object.keys(methodArgs) as MethodName[];

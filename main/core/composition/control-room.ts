@@ -19,9 +19,13 @@ import { AlarmService } from "../alarms/alarm-service";
 import { CertificateService } from "../connections/certificate-service";
 import { ConnectionService, type ResolvedEndpoint } from "../connections/connection-service";
 import { createClientPki } from "../connections/pki";
+import { EngineeredValues } from "../engineering/engineered-values";
+import { EngineeringService } from "../engineering/engineering-service";
 import { AssetIndex } from "../model/asset-index";
 import { IdentityService } from "../identity/identity-service";
 import { ModelService } from "../model/model-service";
+import { SourceAncestry } from "../model/source-ancestry";
+import { SourceLinker } from "../model/source-linker";
 import { CoreError } from "../rpc/core-error";
 import { WindowHub } from "../rpc/window-hub";
 import type { WindowLink } from "../rpc/window-link";
@@ -75,9 +79,10 @@ export class ControlRoomService {
     readonly actions: ActionService,
     private readonly identity: IdentityService,
     private readonly certificates: CertificateService,
+    private readonly engineering: EngineeringService,
     hubFor: (service: ControlRoomService) => WindowHub,
   ) {
-    this.handlers = contractHandlers({ history: new AlarmHistoryService(store.history), siteInfo: () => this.getSite(), model, connections, values, alarms, actions, identity, certificates });
+    this.handlers = contractHandlers({ history: new AlarmHistoryService(store.history), siteInfo: () => this.getSite(), model, connections, values, alarms, actions, identity, certificates, engineering });
     this.hub = hubFor(this);
   }
 
@@ -100,8 +105,10 @@ export class ControlRoomService {
       const storeFailed = (err: unknown) => notices.tell("store-error", `The local store could not be written: ${(err as Error).message}`);
       store.onError((err) => storeFailed(err));
 
-      const index = new AssetIndex();
-      const model = new ModelService(index, store.models, (assets) => publish("assets", assets), storeFailed);
+      // Alarms whose source is below an asset link to it: ancestors browsed once, cached.
+      const ancestry = new SourceAncestry();
+      const index = new AssetIndex((endpointId, nodeId) => ancestry.ancestorsOf(endpointId, nodeId));
+      const model = new ModelService(index, store.models, store.engineered, (assets) => publish("assets", assets), storeFailed);
       const values = new ValueService(index, store.lastValues, storeFailed);
       const alarms = new AlarmService(index, store.journal, (delta) => publish("alarms", delta), storeFailed);
       await model.restore();
@@ -142,14 +149,28 @@ export class ControlRoomService {
         },
       });
       const actions = new ActionService(site.permissions, registry, store.outbox, executor, changed);
+      const sessionFor = (id: EndpointStatus["endpointId"]) => connections?.sessionFor(id) ?? null;
+      const engineeredValues = new EngineeredValues({
+        sessionFor,
+        tagsOf: (id) => model.engineeredTags(id),
+        onValue: (v) => values.onValue(v),
+        samplingIntervalMs: (id) => endpoints.find((e) => e.id === id)?.samplingIntervalMs ?? 250,
+        failed: (id, err) => log.error({ endpointId: id, err }, "Monitoring engineered tags failed"),
+      });
+      const linker = new SourceLinker(index, ancestry, sessionFor, (err) => log.error({ err }, "Linking alarms to assets failed"));
       connections = new ConnectionService(endpoints, pki, {
         onStatus: (status) => {
           if (status.state !== "connected") values.markEndpointStale(status.endpointId);
           publish("connection", status);
         },
-        onModel: (id, discovered) => model.onDiscovered(id, discovered),
+        onModel: (id, discovered) => {
+          // A new session: the server may have restarted with another address space.
+          ancestry.forget(id);
+          model.onDiscovered(id, discovered);
+          void engineeredValues.sync(id);
+        },
         onValue: (v) => values.onValue(v),
-        onAlarmEvents: (id, batch) => alarms.onEvents(id, batch),
+        onAlarmEvents: (id, batch) => linker.deliver(id, batch, (linked) => alarms.onEvents(id, linked)),
         onReady: (id) => executor.replay(id).catch((err: unknown) => log.error({ endpointId: id, err }, "Outbox replay failed")),
         onPersonRefused: (id, reason) => {
           notices.tell("internal-error", reason);
@@ -157,13 +178,22 @@ export class ControlRoomService {
         },
       });
       const switcher = connections;
+      const engineering = new EngineeringService({
+        permissions: site.permissions,
+        endpointIds: endpoints.map((e) => e.id),
+        sessionFor,
+        model,
+        store: store.engineered,
+        values: engineeredValues,
+        relinkAlarms: (id) => void switcher.refreshConditions(id).catch((err: unknown) => log.warn({ endpointId: id, err }, "ConditionRefresh after a model change failed")),
+      });
       identity = new IdentityService(site, store.verifiers, store.audit, { switchUser: (p) => switcher.switchUser(p) }, (info) => {
         publish("session", info);
         // Whoever signed in may have actions of theirs waiting from an offline spell.
         if (info.person) for (const endpoint of endpoints) void executor.replay(endpoint.id).catch((err: unknown) => log.error({ err }, "Outbox replay failed"));
       });
 
-      const service = new ControlRoomService(site, store, notices, model, connections, values, alarms, actions, identity, certificates, (self) => {
+      const service = new ControlRoomService(site, store, notices, model, connections, values, alarms, actions, identity, certificates, engineering, (self) => {
         hub = new WindowHub({
           call: (link, method, args) => dispatch(self.handlers, self.contextOf(link), method, args),
           closed: (link) => values.release(link),
@@ -252,6 +282,7 @@ export class ControlRoomService {
   async stop(): Promise<void> {
     if (this.pruneTimer) clearInterval(this.pruneTimer);
     this.hub.closeAll();
+    await this.engineering.stop();
     await this.connections.stop();
     await this.values.stop();
     await this.store.close();

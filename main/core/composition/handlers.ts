@@ -10,6 +10,7 @@ import type { AlarmHistoryService } from "../alarms/alarm-history";
 import type { AlarmService } from "../alarms/alarm-service";
 import type { CertificateService } from "../connections/certificate-service";
 import type { ConnectionService } from "../connections/connection-service";
+import type { EngineeringService } from "../engineering/engineering-service";
 import type { IdentityService } from "../identity/identity-service";
 import type { ModelService } from "../model/model-service";
 import { CoreError } from "../rpc/core-error";
@@ -37,12 +38,21 @@ export interface CoreServices {
   /** Journal and audit search, alarm KPIs: read-only, any window. */
   history: AlarmHistoryService;
   certificates: CertificateService;
+  /** The address-space browser and the engineered asset model (engineer permission, checked there). */
+  engineering: EngineeringService;
 }
 
 /** Actions need a person, from a window meant for acting: anything else is refused in words. */
 function actor({ link, person }: CallContext): Person {
   if (link.role !== "operator") throw new CoreError("forbidden", "This window shows the map only: act from the operator window");
   if (!person) throw new CoreError("forbidden", "Nobody is signed in on this workstation: sign in to act on alarms");
+  return person;
+}
+
+/** Engineering needs a signed-in person too (the permission is checked by the engineering service). */
+function engineer({ link, person }: CallContext): Person {
+  if (link.role !== "operator") throw new CoreError("forbidden", "This window shows the map only: engineer from the operator window");
+  if (!person) throw new CoreError("forbidden", "Nobody is signed in on this workstation: an engineer signs in to browse servers and change the asset model");
   return person;
 }
 
@@ -79,6 +89,15 @@ export function contractHandlers(core: CoreServices): HandlerTable {
     trustCertificate: (ctx, args) => core.actions.request("trust-certificate", args, actor(ctx)),
     rejectCertificate: (ctx, args) => core.actions.request("reject-certificate", args, actor(ctx)),
     renewOwnCertificate: (ctx, args) => core.actions.request("renew-certificate", args, actor(ctx)),
+    browseNode: (ctx, args) => core.engineering.browse(engineer(ctx), args),
+    readNode: (ctx, args) => core.engineering.read(engineer(ctx), args),
+    searchNodes: (ctx, args) => core.engineering.search(engineer(ctx), args),
+    saveEngineeredAsset: (ctx, args) => core.engineering.save(engineer(ctx), args),
+    deleteEngineeredAsset: (ctx, args) => core.engineering.delete(engineer(ctx), args),
+    // Read-only, any window: the model's content and history are no secret on the workstation.
+    listEngineeredAssets: async (_ctx, args) => core.engineering.listEngineered(args),
+    listModelVersions: (_ctx, args) => core.engineering.versions(args),
+    listEndpointModels: async () => core.engineering.endpointModels(),
   };
 }
 

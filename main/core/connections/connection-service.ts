@@ -72,6 +72,11 @@ export class ConnectionService {
     for (const id of endpointIds) this.runtimes.get(id)?.connection.reconnectNow(reason);
   }
 
+  /** The endpoint's server resends its retained conditions (the asset model they link to changed). */
+  refreshConditions(endpointId: EndpointId): Promise<void> {
+    return this.runtimes.get(endpointId)?.refreshConditions() ?? Promise.resolve();
+  }
+
   allConnected(): boolean {
     return [...this.runtimes.values()].every((r) => r.connection.getStatus().state === "connected");
   }

@@ -104,6 +104,15 @@ export class EndpointRuntime {
     await this.hooks.onReady(this.config.id);
   }
 
+  /**
+   * Asks the server to resend every retained condition (ConditionRefresh on our event
+   * subscription), so rows already shown are built again against a changed asset model.
+   */
+  async refreshConditions(): Promise<void> {
+    const session = this.connection.getSession();
+    if (session && this.subscription) await conditionRefresh(session, this.subscription.subscriptionId);
+  }
+
   async stop(): Promise<void> {
     if (this.eventTimer) clearTimeout(this.eventTimer);
     if (this.subscription) await bounded(this.subscription.terminate());

@@ -165,8 +165,11 @@ export async function discoverAssets(session: ClientSession, endpointId: Endpoin
   return { assets, nodeIds, assetNodeIds };
 }
 
-/** EURange and EngineeringUnits are properties of AnalogItemType variables. */
-async function readAnalogMetadata(session: ClientSession, tagNodes: { tag: TagInfo; nodeId: string }[]): Promise<void> {
+/**
+ * EURange and EngineeringUnits are properties of AnalogItemType variables. Also used for
+ * engineered tags, and by the address-space browser for one node.
+ */
+export async function readAnalogMetadata(session: ClientSession, tagNodes: { tag: Pick<TagInfo, "unit" | "range">; nodeId: string }[]): Promise<void> {
   const propLists = await browseMany(
     session,
     tagNodes.map(({ nodeId }) => children(nodeId, ReferenceTypeIds.HasProperty, NodeClassMask.Variable)),

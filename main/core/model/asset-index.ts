@@ -5,7 +5,12 @@
  */
 import { assetId, tagId, type AssetId, type AssetInfo, type EndpointId, type TagId } from "../../../contract/api";
 
+/** An alarm source's ancestors in the address space, nearest first, when known (source-ancestry.ts). */
+export type AncestorLookup = (endpointId: EndpointId, nodeId: string) => readonly string[] | undefined;
+
 export class AssetIndex {
+  constructor(private readonly ancestors: AncestorLookup = () => undefined) {}
+
   private assets = new Map<AssetId, AssetInfo>();
   private tagAsset = new Map<TagId, AssetId>();
   private endpointTags = new Map<EndpointId, TagId[]>();
@@ -46,10 +51,28 @@ export class AssetIndex {
     return this.endpointTags.get(endpointId) ?? [];
   }
 
-  /** An alarm's SourceNode is the asset itself or one of its variables. */
+  /**
+   * An alarm's SourceNode is the asset itself or one of its variables, else the nearest of its
+   * ancestors that is (an engineered asset above the motor whose temperature alarms).
+   */
   assetOfSource(endpointId: EndpointId, sourceNode: string): AssetId | null {
-    const asAsset = assetId(endpointId, sourceNode);
+    const direct = this.assetOfNode(endpointId, sourceNode);
+    if (direct) return direct;
+    for (const ancestor of this.ancestors(endpointId, sourceNode) ?? []) {
+      const found = this.assetOfNode(endpointId, ancestor);
+      if (found) return found;
+    }
+    return null;
+  }
+
+  /** Whether a source links to an asset without knowing its ancestors (nothing to browse). */
+  knowsSource(endpointId: EndpointId, sourceNode: string): boolean {
+    return this.assetOfNode(endpointId, sourceNode) !== null || this.ancestors(endpointId, sourceNode) !== undefined;
+  }
+
+  private assetOfNode(endpointId: EndpointId, nodeId: string): AssetId | null {
+    const asAsset = assetId(endpointId, nodeId);
     if (this.assets.has(asAsset)) return asAsset;
-    return this.tagAsset.get(tagId(endpointId, sourceNode)) ?? null;
+    return this.tagAsset.get(tagId(endpointId, nodeId)) ?? null;
   }
 }
