@@ -3,8 +3,8 @@
  * CSV export both read rows through here, so the file says what the operator saw.
  */
 import type { TFunction } from "i18next";
-import type { AlarmHistoryAuditRow, AlarmHistoryRow, AlarmHistoryStateRow, AlarmState } from "../../contract/api";
-import { alarmStateText } from "../alarms/alarmStateText";
+import type { AlarmHistoryAuditRow, AlarmHistoryRow, AlarmHistoryStateRow } from "../../contract/api";
+import { alarmStateText, type AlarmStateFacts } from "../alarms/alarmStateText";
 import { PRIORITY_LABEL } from "../alarms/priority";
 import { tk, type Key } from "../i18n/keys";
 import { KIND_LABEL } from "../outbox/outboxText";
@@ -45,7 +45,7 @@ export function actionName(action: string, t: TFunction): string {
  * neither suppression nor a shelve's end, so those read as "not suppressed" and plain "Shelved".
  */
 export function historyStateText(row: AlarmHistoryStateRow, t: TFunction): string {
-  const facts: Pick<AlarmState, "active" | "acked" | "confirmed" | "shelved" | "suppressed" | "enabled" | "shelving"> = {
+  const facts: AlarmStateFacts = {
     active: row.active,
     acked: row.acked,
     confirmed: row.confirmed,
@@ -54,8 +54,7 @@ export function historyStateText(row: AlarmHistoryStateRow, t: TFunction): strin
     enabled: row.enabled,
     shelving: null,
   };
-  // alarmStateText reads only these facts (renderer-history-csv test pins the wording).
-  return alarmStateText(facts as AlarmState, t);
+  return alarmStateText(facts, t);
 }
 
 /** Every column but time (which the table and the file each format their own way) as text. */
