@@ -93,7 +93,7 @@ describe("tag list files from utilities", () => {
     const { lat: _lat, ...noLat } = mapping;
     const q = preview("heating-utf8-bom.csv", { mapping: noLat });
     expect(q).toMatchObject({ missing: ["lat"], goodRows: 0, totalRows: 3, unmapped: [5] });
-    expect(q.errors).toEqual([expect.objectContaining({ code: "missing-column", line: null, field: "lat", message: "no column for lat: map one of the file's columns to it" })]);
+    expect(q.errors).toEqual([expect.objectContaining({ code: "missing-column", line: null, field: "lat", message: "no column for latitude: map one of the file's columns to it" })]);
     expect(q.sample[0]!.cells[5]).toBe("43.3175");
 
     const r = preview("heating-utf8-bom.csv", { mapping: { ...mapping, unit: 40 } });

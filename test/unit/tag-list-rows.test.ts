@@ -66,8 +66,8 @@ describe("rows through a mapping", () => {
   });
 
   const cases: [string, number, string, TagListErrorCode, string][] = [
-    ["no asset id", 0, "", "missing-value", 'line 2, column 1 "Asset ID": no assetId'],
-    ["no node", 7, " ", "missing-value", 'line 2, column 8 "Node": no node'],
+    ["no asset id", 0, "", "missing-value", 'line 2, column 1 "Asset ID": no asset id'],
+    ["no node", 7, " ", "missing-value", 'line 2, column 8 "Node": no node id or browse path'],
     ["latitude out of range", 5, "91", "lat-out-of-range", 'line 2, column 6 "Lat": 91 is not a latitude'],
     ["longitude out of range", 6, "-181,5", "lon-out-of-range", 'line 2, column 7 "Lon": -181.5 is not a longitude'],
     ["a word for a number", 6, "istok", "not-a-number", 'line 2, column 7 "Lon": "istok" is not a number'],
@@ -118,7 +118,7 @@ describe("rows through a mapping", () => {
       ["inconsistent-asset", 3, 6],
       ["duplicate-node", 4, 8],
     ]);
-    expect(r.errors[0]!.message).toBe('line 3, column 6 "Lat": asset "PS-1" has lat "43.3121" on line 2, here "43.4"');
+    expect(r.errors[0]!.message).toBe('line 3, column 6 "Lat": asset "PS-1" has latitude "43.3121" on line 2, here "43.4"');
     expect(r.errors[1]!.message).toBe('line 4, column 8 "Node": "ns=2;s=PS1.Flow" is already the tag on line 2');
   });
 

@@ -6,6 +6,22 @@ import type { TagListError, TagListErrorCode, TagListField } from "../../../../c
 
 const MAX_TEXT = 200;
 
+/** Our fields as a message names them. */
+export const FIELD_WORDS: Record<TagListField, string> = {
+  assetId: "asset id",
+  assetName: "asset name",
+  service: "service",
+  type: "asset type",
+  district: "district",
+  lat: "latitude",
+  lon: "longitude",
+  node: "node id or browse path",
+  unit: "unit",
+  tagName: "tag name",
+  rangeLow: "range low",
+  rangeHigh: "range high",
+};
+
 export interface ErrorPlace {
   line: number | null;
   /** Column index from 0, or null. */
@@ -19,7 +35,7 @@ function placeText(p: ErrorPlace): string {
   const parts: string[] = [];
   if (p.line !== null) parts.push(`line ${p.line}`);
   if (p.index !== null) parts.push(`column ${p.index + 1}${p.header ? ` ${JSON.stringify(p.header)}` : ""}`);
-  else if (p.field && p.line !== null) parts.push(`field ${p.field}`);
+  else if (p.field && p.line !== null) parts.push(FIELD_WORDS[p.field]);
   return parts.join(", ");
 }
 

@@ -15,7 +15,7 @@ import type {
 import { headerScore, mappingGaps, suggestMapping } from "./columns";
 import { parseCsv, type CsvRecord } from "./csv-parse";
 import { decodeTagList } from "./decode";
-import { tagListError } from "./errors";
+import { FIELD_WORDS, tagListError } from "./errors";
 import { detectDecimalMark, type DecimalMark } from "./numbers";
 import { readRows } from "./rows";
 import { detectSeparator, separatorHint } from "./separators";
@@ -65,12 +65,12 @@ function mappingErrors(mapping: ColumnMapping, headers: string[], missing: TagLi
   const errors: TagListError[] = [];
   for (const [field, index] of Object.entries(mapping) as [TagListField, number][]) {
     if (index >= headers.length) {
-      const what = `${field} is mapped to column ${index + 1}, but the header row has ${headers.length} columns`;
+      const what = `${FIELD_WORDS[field]} is mapped to column ${index + 1}, but the header row has ${headers.length} columns`;
       errors.push(tagListError("missing-column", { line: null, index: null, header: null, field }, what));
     }
   }
   for (const field of missing) {
-    errors.push(tagListError("missing-column", { line: null, index: null, header: null, field }, `no column for ${field}: map one of the file's columns to it`));
+    errors.push(tagListError("missing-column", { line: null, index: null, header: null, field }, `no column for ${FIELD_WORDS[field]}: map one of the file's columns to it`));
   }
   return errors;
 }

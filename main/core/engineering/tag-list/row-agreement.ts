@@ -5,7 +5,7 @@
  * The first good row of an asset sets its facts; later rows that differ are errors naming it.
  */
 import type { ColumnMapping, TagListError, TagListField, TagListRow } from "../../../../contract/tag-list";
-import { quoted, tagListError } from "./errors";
+import { FIELD_WORDS, quoted, tagListError } from "./errors";
 
 const ASSET_FACTS = ["assetName", "service", "type", "district", "lat", "lon"] as const satisfies readonly TagListField[];
 
@@ -34,7 +34,7 @@ export class RowAgreement {
     if (first) {
       for (const f of ASSET_FACTS) {
         if (first.row[f] === row[f]) continue;
-        const what = `asset ${quoted(row.assetId)} has ${f} ${quoted(String(first.row[f]))} on line ${first.line}, here ${quoted(String(row[f]))}`;
+        const what = `asset ${quoted(row.assetId)} has ${FIELD_WORDS[f]} ${quoted(String(first.row[f]))} on line ${first.line}, here ${quoted(String(row[f]))}`;
         errors.push(this.error(line, f, "inconsistent-asset", what, String(row[f])));
       }
     }

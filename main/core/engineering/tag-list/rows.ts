@@ -15,7 +15,7 @@ import {
   type TagListRow,
 } from "../../../../contract/tag-list";
 import type { CsvRecord } from "./csv-parse";
-import { quoted, tagListError } from "./errors";
+import { FIELD_WORDS, quoted, tagListError } from "./errors";
 import { unguardCell } from "./formula-guard";
 import { nodeKindOf } from "./node-names";
 import { parseNumber, type DecimalMark } from "./numbers";
@@ -66,7 +66,7 @@ class RecordReader {
   text(field: TextField, required: boolean): string | null {
     const value = this.cell(field);
     if (value === "") {
-      if (required) this.fail("missing-value", field, `no ${field}: this column must have a value on every row`);
+      if (required) this.fail("missing-value", field, `no ${FIELD_WORDS[field]}: this column must have a value on every row`);
       return null;
     }
     const max = TAG_LIST_TEXT_LIMITS[field];
@@ -79,7 +79,7 @@ class RecordReader {
     const parsed = parseNumber(raw, this.input.decimal);
     if (parsed.ok) return parsed.value;
     if (parsed.reason === "empty") {
-      if (required) this.fail("missing-value", field, `no ${field}: this column must have a value on every row`);
+      if (required) this.fail("missing-value", field, `no ${FIELD_WORDS[field]}: this column must have a value on every row`);
     } else if (parsed.reason === "ambiguous") {
       this.fail("ambiguous-number", field, `${quoted(raw)} may be a decimal or a thousands mark and no other number in the file tells which`, raw);
     } else {
