@@ -20,7 +20,8 @@ export function KpiFigureCard({ line, note }: { line: FigureLine; note?: string 
       <div className="kpi-card-target" data-testid="kpi-target">
         {figure.target === null ? t("kpi.noTarget") : t("kpi.target", { value: formatFigure(figure.target, unit, formats, t) })}
       </div>
-      <KpiStatus status={status} />
+      {/* "No target: for review" above already says it; a second mark would only add noise. */}
+      {status !== "no-target" && <KpiStatus status={status} />}
       {note && <div className="kpi-card-note">{note}</div>}
     </Card>
   );
