@@ -30,7 +30,7 @@ export const REQUIRED_TAG_LIST_FIELDS = ["assetId", "assetName", "service", "lat
 export const TAG_LIST_SEPARATORS = [",", ";", "\t"] as const;
 export type TagListSeparator = (typeof TAG_LIST_SEPARATORS)[number];
 
-export const TAG_LIST_ENCODINGS = ["utf-8", "utf-16le", "utf-16be", "windows-1250"] as const;
+export const TAG_LIST_ENCODINGS = ["utf-8", "utf-16le", "utf-16be", "windows-1250", "windows-1251"] as const;
 export type TagListEncoding = (typeof TAG_LIST_ENCODINGS)[number];
 
 /** How a tag's node is named: an OPC UA NodeId ("ns=2;s=PS_1.Flow", "i=85") or a browse path from Objects. */

@@ -98,7 +98,7 @@ describe("exporting a tag list", () => {
 
   it("round trip of the utilities' files: what was read is what is read back", () => {
     const dir = path.join(path.dirname(fileURLToPath(import.meta.url)), "fixtures", "tag-lists");
-    for (const name of ["nis-vodovod-1250.csv", "heating-utf8-bom.csv", "cyrillic-utf16.txt", "quoted-multiline.csv"]) {
+    for (const name of ["nis-vodovod-1250.csv", "lighting-cyrillic-1251.csv", "heating-utf8-bom.csv", "cyrillic-utf16.txt", "quoted-multiline.csv"]) {
       const first = reimport(new Uint8Array(readFileSync(path.join(dir, name))));
       const rows = first.lines.map((l) => l.row);
       expect(rows.length, name).toBeGreaterThan(0);

@@ -52,6 +52,16 @@ describe("tag list files from utilities", () => {
     ]);
   });
 
+  it("a Serbian Cyrillic Windows' plain CSV: Windows-1251, told from Windows-1250 by where its letters are", () => {
+    const p = preview("lighting-cyrillic-1251.csv");
+    expect(p).toMatchObject({ encoding: "windows-1251", bom: false, separator: ";", decimal: ",", goodRows: 2, errorCount: 0 });
+    expect(p.headers[5]).toBe("Географска ширина");
+    expect(p.rows.map((r) => [r.row.assetId, r.row.assetName, r.row.service, r.row.district])).toEqual([
+      ["ЈР-12", "Ормар јавне расвете Ћеле-кула", "lighting", "Медијана"],
+      ["ЈР-13", "Ормар Џеп Љубе Ненадовића, Ђердап", "lighting", "Палилула"],
+    ]);
+  });
+
   it("quoted fields holding separators, doubled quotes and line breaks (German headers)", () => {
     const p = preview("quoted-multiline.csv");
     expect(p).toMatchObject({ separator: ";", goodRows: 3, errorCount: 0 });

@@ -3,7 +3,8 @@
  * (with a BOM), "Unicode text" (UTF-16LE with a BOM), or plain "CSV" on a Serbian Windows, which
  * is Windows-1250 with no mark at all. A BOM decides; without one, bytes that are valid UTF-8 are
  * UTF-8 (Windows-1250 text with č, ć, đ, š or ž is practically never valid UTF-8), else
- * Windows-1250. UTF-16 without a BOM is recognised by its zero bytes.
+ * Windows-1250, or Windows-1251 when the text is Cyrillic (a Serbian Cyrillic Windows writes
+ * that). UTF-16 without a BOM is recognised by its zero bytes.
  */
 import type { TagListEncoding } from "../../../../contract/tag-list";
 
@@ -52,12 +53,27 @@ function isUtf8(bytes: Uint8Array): boolean {
 }
 
 /**
+ * Windows-1251 puts the Cyrillic alphabet at 0xC0-0xFF, where Windows-1250 has the accented
+ * Latin letters. Serbian Latin text has a few of those among many ASCII letters; Cyrillic text
+ * has most of its letters there (node ids and numbers stay ASCII either way).
+ */
+function singleByteEncoding(bytes: Uint8Array): TagListEncoding {
+  let ascii = 0;
+  let high = 0;
+  for (const b of bytes) {
+    if ((b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a)) ascii++;
+    else if (b >= 0xc0) high++;
+  }
+  return high > 0 && high / (ascii + high) > 0.25 ? "windows-1251" : "windows-1250";
+}
+
+/**
  * Detects the encoding (or takes the one a person chose) and decodes. A BOM is dropped from
  * the text whichever encoding was chosen; bytes invalid in a chosen encoding become U+FFFD.
  */
 export function decodeTagList(bytes: Uint8Array, chosen?: TagListEncoding): DecodedText {
   const bom = bomOf(bytes);
-  const encoding = chosen ?? bom?.encoding ?? utf16WithoutBom(bytes) ?? (isUtf8(bytes) ? "utf-8" : "windows-1250");
+  const encoding = chosen ?? bom?.encoding ?? utf16WithoutBom(bytes) ?? (isUtf8(bytes) ? "utf-8" : singleByteEncoding(bytes));
   const body = bom ? bytes.subarray(bom.length) : bytes;
   // ignoreBOM keeps TextDecoder from silently eating a second mark: we strip ours ourselves.
   const text = new TextDecoder(encoding, { ignoreBOM: true }).decode(body);
