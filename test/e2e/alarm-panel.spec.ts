@@ -114,23 +114,47 @@ test.describe("in an alarm storm (a host of its own, so the flood stays out of o
   test.beforeAll(async () => {
     test.setTimeout(120_000);
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "ccr-e2e-storm-"));
-    host = await startHostProcess(["--data", dataDir]);
+    // The Niš site with one embedded simulator for every service: one server to start and one
+    // StartScenario to call (the default site runs one per utility).
+    const site = JSON.parse(fs.readFileSync(path.resolve("resources/sites/nis.json"), "utf8")) as { endpoints: Record<string, unknown>[] };
+    const endpoint = { ...site.endpoints[0]!, id: "nis-field", embeddedSimulator: { seed: 1 } };
+    const siteFile = path.join(dataDir, "storm-site.json");
+    fs.writeFileSync(siteFile, JSON.stringify({ ...site, endpoints: [endpoint] }));
+    host = await startHostProcess(["--data", dataDir, "--site", siteFile]);
   });
   test.afterAll(async () => {
     await host?.kill();
     fs.rmSync(dataDir, { recursive: true, force: true });
   });
 
+  const summary = (tasks: number[]) => ({ count: tasks.length, longestMs: Math.max(0, ...tasks), totalMs: tasks.reduce((a, b) => a + b, 0) });
   const viewCount = async (page: Page) => Number(await page.getByTestId("view-active").locator(".view-count").textContent());
 
   test("the panel stays readable in a flood; returned alarms read so; Shift+A then Shift+C clear them", async ({ page }) => {
+    // Long tasks are recorded for the report (a figure, not a timed assertion).
+    await page.addInitScript(() => {
+      const w = window as unknown as { __longTasks: number[] };
+      w.__longTasks = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) w.__longTasks.push(Math.round(e.duration));
+      }).observe({ type: "longtask", buffered: true });
+    });
+    const longTasks = () => page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks.splice(0));
     await page.goto(host!.url);
     await expect(page.getByTestId("alarm-grid")).toBeVisible({ timeout: 30_000 });
+    await longTasks();
     const sim = simulatorUrl(host!.output());
     await callSimulation(dataDir, sim, "StartScenario", "alarm-flood");
     // The storm crosses the city in about a minute.
     await expect.poll(() => viewCount(page), { timeout: 150_000, intervals: [2000] }).toBeGreaterThan(150);
     await page.waitForTimeout(20_000);
+    const during = await longTasks();
+    // Once the storm is in, how busy does the page stay?
+    await page.waitForTimeout(5_000);
+    await longTasks();
+    await page.waitForTimeout(5_000);
+    const after = await longTasks();
+    console.log(`storm of ${await viewCount(page)} alarms: long tasks during ${JSON.stringify(summary(during))}, in 5 s after ${JSON.stringify(summary(after))}`);
 
     for (const language of ["sr-Latn", "en"] as const) {
       await page.getByTestId(`language-${language}`).click();

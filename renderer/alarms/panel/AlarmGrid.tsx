@@ -5,7 +5,7 @@
  * focus is never lost. When the cursor's alarm moves in the sort order the list follows it by id.
  */
 import { defaultRangeExtractor, useVirtualizer, type Range } from "@tanstack/react-virtual";
-import { useCallback, useImperativeHandle, useLayoutEffect, useRef, type KeyboardEvent, type ReactNode, type Ref } from "react";
+import { useCallback, useEffect, useImperativeHandle, useLayoutEffect, useRef, type KeyboardEvent, type ReactNode, type Ref } from "react";
 import type { AlarmId, AlarmState, AssetId, AssetInfo, EndpointId, EndpointStatus } from "../../../contract/api";
 import type { Formats } from "../../i18n/formats";
 import type { AlarmAction, May } from "../alarmActions";
@@ -92,6 +92,23 @@ export function AlarmGrid({ ref, rows, grouped, label, cursorKey, onCursor, sort
     rangeExtractor,
   });
 
+  const wasOnScreen = (index: number) => {
+    const el = scrollRef.current;
+    if (!el) return false;
+    const top = index * ROW_HEIGHT;
+    return top + ROW_HEIGHT > el.scrollTop && top < el.scrollTop + el.clientHeight;
+  };
+
+  // A click anywhere else means the person left the list: no pulling the focus back then.
+  // (Keyboard moves say where they went in relatedTarget; a row that React moves says nothing.)
+  useEffect(() => {
+    const onPointerDown = (e: PointerEvent) => {
+      if (!gridRef.current?.contains(e.target as Node)) focusInside.current = false;
+    };
+    document.addEventListener("pointerdown", onPointerDown, true);
+    return () => document.removeEventListener("pointerdown", onPointerDown, true);
+  }, []);
+
   const focusElement = useCallback((key: string) => {
     const el = gridRef.current?.querySelector<HTMLElement>(`[role=row]${rowSelector(key)}`);
     if (!el) return false;
@@ -101,7 +118,8 @@ export function AlarmGrid({ ref, rows, grouped, label, cursorKey, onCursor, sort
 
   useLayoutEffect(() => {
     if (effectiveKey !== null && effectiveKey !== cursorKey) onCursor(effectiveKey);
-    const moved = cursorIndex !== lastIndex.current;
+    const lastIndexBefore = lastIndex.current;
+    const moved = cursorIndex !== lastIndexBefore;
     if (cursorIndex >= 0) lastIndex.current = cursorIndex;
     if (pendingFocus.current !== null) {
       const key = pendingFocus.current;
@@ -111,8 +129,9 @@ export function AlarmGrid({ ref, rows, grouped, label, cursorKey, onCursor, sort
       return;
     }
     if (!focusInside.current || effectiveKey === null) return;
-    // The focused alarm moved in the sort order (or its neighbour took over): follow it.
-    if (moved) virtualizer.scrollToIndex(cursorIndex, { align: "auto" });
+    // The focused alarm moved in the sort order (or its neighbour took over): follow it, if it
+    // was on screen; someone who scrolled away to read other rows is not pulled back.
+    if (moved && wasOnScreen(lastIndexBefore)) virtualizer.scrollToIndex(cursorIndex, { align: "auto" });
     const active = document.activeElement;
     if (!active || active === document.body) focusElement(effectiveKey);
   });
