@@ -12,11 +12,15 @@ import { showToast } from "../../shell/toaster";
 import { selectQueuedAcks } from "../../state/actionSelectors";
 import { useRoom, useRoomSelector } from "../../state/RoomContext";
 import { NOTHING_ALLOWED } from "../../state/sessionFeed";
+import { windowRole } from "../../shell/windowRole";
 import { AckDialog } from "../AckDialog";
 import { outcomeOf, refusedCall } from "../actionOutcome";
 import { ACTION_LABEL, offeredActions, type AlarmAction } from "../alarmActions";
 import { AlarmTextDialog, type TextAction } from "../AlarmTextDialog";
 import { ShelveDialog } from "../ShelveDialog";
+
+/** A map window acts on nothing, whoever is signed in: it says so instead of asking for a sign-in. */
+const MAP_WINDOW = windowRole(window.location.search) === "map";
 
 export function DetailActions({ alarm }: { alarm: AlarmState }) {
   const { api, session } = useRoom();
@@ -74,7 +78,7 @@ export function DetailActions({ alarm }: { alarm: AlarmState }) {
         ))}
       </div>
       <p className="detail-faint detail-status" role="status" data-testid="detail-status">
-        {shown !== null ? t("detail.actions.shownOnMap", { count: shown }) : offered.length === 0 ? t("detail.actions.nothingAllowed") : ""}
+        {shown !== null ? t("detail.actions.shownOnMap", { count: shown }) : offered.length > 0 ? "" : MAP_WINDOW ? t("detail.actions.mapWindow") : t("detail.actions.nothingAllowed")}
       </p>
       <AckDialog alarmId={ackTarget} onClose={() => setAckTarget(null)} onClosed={backToButton} />
       <AlarmTextDialog target={textTarget} onClose={() => setTextTarget(null)} onClosed={backToButton} />
