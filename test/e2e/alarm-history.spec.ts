@@ -132,6 +132,15 @@ test("history: view switch, text and priority search, CSV export in Serbian and 
   const folded = fold(words).split(/\s+/);
   for (const text of await rows.allInnerTexts()) for (const w of folded) expect(fold(text)).toContain(w);
 
+  // Another priority than the sample's: none of these rows, whatever else matches.
+  const other = sample.priority === "critical" ? "high" : "critical";
+  await page.getByTestId(`history-priority-${other}`).click();
+  await search(page);
+  const others = await rows.evaluateAll((els) => els.map((e) => e.getAttribute("data-priority")));
+  expect(others.filter((p) => p !== other)).toEqual([]);
+  await page.getByTestId(`history-priority-${other}`).click();
+  await expect(page.getByTestId(`history-priority-${other}`)).toHaveAttribute("aria-pressed", "false");
+
   // Only this alarm's priority.
   await page.getByTestId(`history-priority-${sample.priority}`).click();
   await expect(page.getByTestId(`history-priority-${sample.priority}`)).toHaveAttribute("aria-pressed", "true");
