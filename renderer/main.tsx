@@ -13,6 +13,7 @@ import "./styles/map.css";
 import "./styles/server-text.css";
 import "./styles/startup.css";
 import "./styles/outbox.css";
+import "./styles/banner.css";
 import "./styles/history.css";
 import "./styles/kpi.css";
 import "./styles/top-bar-fit.css";
