@@ -11,6 +11,7 @@ import type { CoreLog } from "./log/core-log";
 import { createClientPki, ownCertificateFile, trustServerCertificate } from "./connections/pki";
 import { ControlRoomService } from "./composition/control-room";
 import { routeOpcuaLog } from "./connections/opcua-log";
+import { stationSecret } from "./identity/station-secret";
 import { createLogger, type ControlRoomLogger } from "./log/logger";
 import { DEFAULT_SITE_FILE } from "./sites/default-site";
 import { loadSiteConfig, type SiteConfig } from "./sites/site-config";
@@ -54,6 +55,13 @@ export async function bootCore(options: BootOptions = {}): Promise<BootedCore> {
   routeOpcuaLog(coreLog);
   log.info({ siteFile, dataDir }, `Starting site "${site.id}"`);
 
+  for (const endpoint of site.endpoints) {
+    if (endpoint.plainTextPassword) {
+      log.warn({ endpointId: endpoint.id }, `Endpoint "${endpoint.id}": its password is written in the site file; move it to passwordEnv or passwordFile`);
+    }
+    if (endpoint.generatedPassword && endpoint.credentials) endpoint.credentials.password = stationSecret(dataDir, endpoint.id);
+  }
+
   const pkiDir = path.join(dataDir, "pki");
   const pki = await createClientPki(pkiDir);
   const simulators = new Map<string, RunningSimulator>();
@@ -72,6 +80,8 @@ export async function bootCore(options: BootOptions = {}): Promise<BootedCore> {
           allowAnonymous: endpoint.credentials === null,
           services: endpoint.embeddedSimulator!.services ?? site.services,
           rolePermissions: site.permissions,
+          // The station identity this workstation made for its own server: reads, never acts.
+          stationUsers: endpoint.generatedPassword && endpoint.credentials ? [endpoint.credentials] : [],
         });
         simulators.set(endpoint.id, sim);
         // The app started this server itself, so it vouches for it, and the server for the app:

@@ -15,7 +15,7 @@ import { makeCertificateManager, ownCertificateFile, securitySettings, trustCert
 import { installClientUserIdStamp } from "./client-user-id";
 import { bindShelvingTypeMethods } from "./shelving-methods";
 import { addSimulationObject } from "./simulation-object";
-import { DEFAULT_USERS, makeUserManager, type Role } from "./users";
+import { DEFAULT_USERS, makeUserManager, type Role, type SimulatorUser } from "./users";
 
 export { DEFAULT_USERS, ROLES, type Role, type SimulatorUser } from "./users";
 export { DEFAULT_ROLE_PERMISSIONS, type RolePermissions } from "./access";
@@ -53,6 +53,8 @@ export interface SimulatorOptions {
   startupScenario?: string | null;
   /** Real milliseconds between value updates, default 1000. */
   tickMs?: number;
+  /** Read-only accounts besides the demo users: a workstation's station identity (reads, subscribes, no methods). */
+  stationUsers?: { user: string; password: string }[];
 }
 
 export interface RunningSimulator {
@@ -110,7 +112,7 @@ export async function startSimulator(opts: SimulatorOptions): Promise<RunningSim
   const clock = new SimClock((opts.startTime ?? new Date()).getTime(), timeScale);
   const scenarios = new ScenarioBook(plant, seed);
   const permissions = { ...DEFAULT_ROLE_PERMISSIONS, ...(opts.rolePermissions ?? {}) };
-  const users = DEFAULT_USERS;
+  const users: SimulatorUser[] = [...DEFAULT_USERS, ...(opts.stationUsers ?? []).map((u) => ({ ...u, role: null }))];
   const anonymousRole = opts.allowAnonymous ? (opts.anonymousRole ?? "operator") : null;
 
   const serverCertificateManager = await makeCertificateManager(opts.pkiDir, !!opts.acceptUnknownClientCertificates);

@@ -10,7 +10,8 @@ export const ROLES: readonly Role[] = ["operator", "supervisor", "maintenance", 
 export interface SimulatorUser {
   user: string;
   password: string;
-  role: Role;
+  /** null: a read-only account (a workstation's station identity): it reads and subscribes, every method refuses it. */
+  role: Role | null;
 }
 
 export const DEFAULT_USERS: SimulatorUser[] = [
@@ -34,7 +35,8 @@ export function makeUserManager(users: SimulatorUser[]): UserManagerOptions {
     isValidUser: (user: string, password: string) => byName.get(user)?.password === password,
     getUserRoles: (user: string): NodeId[] => {
       const found = byName.get(user);
-      return found ? makeRoles([WellKnownRoles.AuthenticatedUser, WELL_KNOWN[found.role]]) : [];
+      if (!found) return [];
+      return makeRoles([WellKnownRoles.AuthenticatedUser, found.role ? WELL_KNOWN[found.role] : WellKnownRoles.Observer]);
     },
   };
 }

@@ -30,7 +30,7 @@ export async function measureIngest(scale: number | undefined): Promise<IngestFi
   await trustServerCertificate(pki, sim.certificateFile);
   await sim.trustClientCertificate(ownCertificateFile(path.join(dir, "pki")));
   const site = loadSiteConfig(DEFAULT_SITE_FILE);
-  site.endpoints = [{ ...site.endpoints[0]!, embeddedSimulator: undefined, url: sim.endpointUrl }];
+  site.endpoints = [{ ...site.endpoints[0]!, embeddedSimulator: undefined, url: sim.endpointUrl, credentials: { user: "supervisor", password: "supervisor-nis" } }];
   global.gc?.();
   const heap0 = process.memoryUsage().heapUsed;
   const t0 = performance.now();

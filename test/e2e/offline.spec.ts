@@ -48,6 +48,7 @@ test("values stay on screen, stale, through a lost host and an offline restart",
     // Every utility's server out of reach, as on a laptop in the field.
     for (const endpoint of site.endpoints) {
       delete endpoint.embeddedSimulator;
+      endpoint.credentials = null;
       endpoint.url = "opc.tcp://127.0.0.1:9/unreachable";
     }
     const offlineSite = path.join(dir, "offline-site.json");

@@ -29,7 +29,7 @@ describe("site config", () => {
 
   it("rejects a second endpoint with the same id, naming it", () => {
     const bad = structuredClone(good);
-    bad.endpoints = [bad.endpoints[0], { ...structuredClone(bad.endpoints[0]), embeddedSimulator: undefined, url: "opc.tcp://scada:4840" }];
+    bad.endpoints = [bad.endpoints[0], { ...structuredClone(bad.endpoints[0]), embeddedSimulator: undefined, url: "opc.tcp://scada:4840", credentials: null }];
     expect(() => parseSiteConfig(bad, "site.json")).toThrow(
       new RegExp(`field "endpoints\\.1\\.id": duplicate endpoint id "${good.endpoints[0].id}"`),
     );

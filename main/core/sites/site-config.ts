@@ -3,8 +3,10 @@
  * Validated with zod; an error names the file and the field so an engineer can fix it.
  */
 import fs from "node:fs";
+import path from "node:path";
 import { z } from "zod";
 import { LANGUAGES, SERVICES, endpointId } from "../../../contract/api";
+import { CredentialsError, credentialsSchema, resolveCredentials, type Credentials } from "./endpoint-credentials";
 
 export const ROLES = ["operator", "supervisor", "maintenance", "engineer"] as const;
 export type Role = (typeof ROLES)[number];
@@ -47,10 +49,14 @@ const endpointSchema = z
      * that polls its devices may prefer a fixed interval.
      */
     samplingIntervalMs: z.number().int().min(0).max(60_000).default(250),
-    /** null = anonymous. */
-    credentials: z.object({ user: z.string().min(1), password: z.string() }).strict().nullable().default(null),
+    /** The station identity (nobody signed in); null = anonymous. Where the password is: endpoint-credentials.ts. */
+    credentials: credentialsSchema.nullable().default(null),
   })
   .strict()
+  .refine((e) => !(e.credentials && "generated" in e.credentials) || e.embeddedSimulator !== undefined, {
+    message: "a generated password works only for the app's own embeddedSimulator; use passwordEnv or passwordFile",
+    path: ["credentials", "generated"],
+  })
   .refine((e) => e.url !== undefined || e.embeddedSimulator !== undefined, {
     message: "needs either url or embeddedSimulator",
     path: ["url"],
@@ -163,8 +169,18 @@ export const siteConfigSchema = z
   })
   .strict();
 
-export type SiteConfig = z.infer<typeof siteConfigSchema>;
-export type EndpointConfig = SiteConfig["endpoints"][number];
+type ParsedSite = z.infer<typeof siteConfigSchema>;
+type ParsedEndpoint = ParsedSite["endpoints"][number];
+
+/** An endpoint as the core uses it: the password found wherever the site file said it is. */
+export type EndpointConfig = Omit<ParsedEndpoint, "credentials"> & {
+  credentials: Credentials | null;
+  /** The password is this workstation's own secret for its embedded simulator, filled in at boot. */
+  generatedPassword?: boolean;
+  /** The site file holds the password in plain text (logged at boot, so it can be moved). */
+  plainTextPassword?: boolean;
+};
+export type SiteConfig = Omit<ParsedSite, "endpoints"> & { endpoints: EndpointConfig[] };
 
 export class SiteConfigError extends Error {
   constructor(message: string) {
@@ -173,15 +189,34 @@ export class SiteConfigError extends Error {
   }
 }
 
-/** Validates parsed JSON; the error lists every wrong field by its path. */
-export function parseSiteConfig(raw: unknown, source: string): SiteConfig {
+const invalid = (source: string, lines: string[]) => new SiteConfigError(`Site config ${source} is not valid:\n${lines.join("\n")}`);
+
+/**
+ * Validates parsed JSON and finds each endpoint's password (environment, file next to `source`);
+ * the error lists every wrong field by its path.
+ */
+export function parseSiteConfig(raw: unknown, source: string, env: NodeJS.ProcessEnv = process.env): SiteConfig {
   const result = siteConfigSchema.safeParse(raw);
-  if (result.success) return result.data;
-  const lines = result.error.issues.map((issue) => {
-    const field = issue.path.length ? issue.path.join(".") : "(top level)";
-    return `  field "${field}": ${issue.message}`;
+  if (!result.success) {
+    throw invalid(
+      source,
+      result.error.issues.map((issue) => `  field "${issue.path.length ? issue.path.join(".") : "(top level)"}": ${issue.message}`),
+    );
+  }
+  const problems: string[] = [];
+  const endpoints = result.data.endpoints.map((endpoint, index): EndpointConfig => {
+    if (!endpoint.credentials) return { ...endpoint, credentials: null };
+    try {
+      const found = resolveCredentials(endpoint.credentials, path.dirname(path.resolve(source)), env);
+      return { ...endpoint, credentials: found.credentials, generatedPassword: found.generated, plainTextPassword: found.plainText };
+    } catch (err) {
+      if (!(err instanceof CredentialsError)) throw err;
+      problems.push(`  field "endpoints.${index}.credentials.${err.field}": ${err.message}`);
+      return { ...endpoint, credentials: null };
+    }
   });
-  throw new SiteConfigError(`Site config ${source} is not valid:\n${lines.join("\n")}`);
+  if (problems.length) throw invalid(source, problems);
+  return { ...result.data, endpoints };
 }
 
 export function loadSiteConfig(file: string): SiteConfig {

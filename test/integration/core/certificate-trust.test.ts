@@ -19,6 +19,8 @@ import { startSimulator, type RunningSimulator } from "../../../main/simulator/i
 import { waitFor } from "../wait-for";
 
 const FIELD = endpointId("field-a");
+/** The station acts as the simulator's supervisor demo user. */
+const SUPERVISOR = { user: "supervisor", password: "supervisor-nis" };
 let dir: string;
 let pkiDir: string;
 let sim: RunningSimulator;
@@ -39,7 +41,7 @@ afterAll(async () => {
 /** A single-user station (the site file's user acts) of the given role, on this server. */
 function siteAs(role: Role, name: string): SiteConfig {
   const site = loadSiteConfig(DEFAULT_SITE_FILE);
-  site.endpoints = [{ ...site.endpoints[0]!, id: FIELD, embeddedSimulator: undefined, url: sim.endpointUrl }];
+  site.endpoints = [{ ...site.endpoints[0]!, id: FIELD, embeddedSimulator: undefined, url: sim.endpointUrl, credentials: SUPERVISOR }];
   site.users = [];
   site.user = { name, role };
   return site;

@@ -40,7 +40,9 @@ export async function restartableServer(dir: string, seed: number): Promise<Rest
   await trustServerCertificate(pki, sim.certificateFile);
   await sim.trustClientCertificate(ownCertificateFile(path.join(dir, "pki")));
   const site = loadSiteConfig(DEFAULT_SITE_FILE);
-  site.endpoints = [{ ...site.endpoints[0]!, id: endpointId("nis-field"), embeddedSimulator: undefined, url: sim.endpointUrl }];
+  // The station acts as the simulator's supervisor demo user.
+  const credentials = { user: "supervisor", password: "supervisor-nis" };
+  site.endpoints = [{ ...site.endpoints[0]!, id: endpointId("nis-field"), embeddedSimulator: undefined, url: sim.endpointUrl, credentials }];
   // A single-user station (the site file's user acts): tests of sign-in add the people back.
   site.users = [];
   const server: RestartableServer = {

@@ -23,7 +23,7 @@ export interface HostFixture {
 /** A site file like the default one whose only endpoint cannot be reached: the core stays offline. */
 export function offlineSiteFile(dir: string): string {
   const site = JSON.parse(fs.readFileSync(SITE_FILE, "utf8"));
-  site.endpoints = [{ ...site.endpoints[0], url: "opc.tcp://127.0.0.1:9/none" }];
+  site.endpoints = [{ ...site.endpoints[0], url: "opc.tcp://127.0.0.1:9/none", credentials: null }];
   delete site.endpoints[0].embeddedSimulator;
   const file = path.join(dir, "offline-site.json");
   fs.writeFileSync(file, JSON.stringify(site));
