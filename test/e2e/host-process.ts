@@ -16,7 +16,7 @@ export async function startHostProcess(args: string[], env: Record<string, strin
   });
   let output = "";
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`host mode did not print its URL in 60 s:\n${output}`)), 60_000);
+    const timer = setTimeout(() => reject(new Error(`host mode did not print its URL in 120 s:\n${output}`)), 120_000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       const m = /is ready: (http:\/\/\S+)/.exec(output);
