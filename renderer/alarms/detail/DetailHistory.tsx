@@ -3,6 +3,7 @@
  * server reported (in ISA-18.2 words) and each action a person took on it, newest first.
  */
 import { Spinner } from "@blueprintjs/core";
+import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
 import type { AlarmHistoryRow, AlarmId, AlarmState } from "../../../contract/api";
 import { describeError } from "../../i18n/describeError";
@@ -13,7 +14,7 @@ import { alarmStateText } from "../alarmStateText";
 import { commentsOf } from "./comments";
 import { useAlarmHistory } from "./useAlarmHistory";
 
-function actionName(action: string, t: ReturnType<typeof useTranslation>["t"]): string {
+function actionName(action: string, t: TFunction): string {
   return Object.hasOwn(KIND_LABEL, action) ? t(KIND_LABEL[action as keyof typeof KIND_LABEL]) : action;
 }
 
