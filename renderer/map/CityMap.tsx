@@ -17,6 +17,8 @@ import { createOutlineLayer, type OutlineLayer } from "./outline";
 /** Street level: one asset stands apart from its neighbours. */
 const FOCUS_ZOOM = 15;
 
+const BLINK_HALF_PERIOD_MS = 800;
+
 export function CityMap({ site }: { site: SiteInfo }) {
   const { store } = useRoom();
   const container = useRef<HTMLDivElement>(null);
@@ -57,7 +59,13 @@ export function CityMap({ site }: { site: SiteInfo }) {
     // The panel layout can change size without a window resize (e.g. fonts, side panels).
     const resize = new ResizeObserver(() => map.invalidateSize({ pan: false }));
     resize.observe(el);
+    // Unacknowledged markers blink by one class on the map, flipped twice per cycle: a CSS
+    // animation per marker repainted the whole marker layer every frame during an alarm flood.
+    const blink = window.matchMedia("(prefers-reduced-motion: reduce)").matches
+      ? null
+      : window.setInterval(() => el.classList.toggle("blink-phase"), BLINK_HALF_PERIOD_MS);
     return () => {
+      if (blink !== null) window.clearInterval(blink);
       resize.disconnect();
       map.remove();
       mapRef.current = null;

@@ -2,7 +2,7 @@
  * What each marker shows. An asset is stale when no live connection backs its endpoint: its
  * alarm state may be outdated, so stale wins over alarm colours. Otherwise the highest priority
  * among its active, unshelved, unsuppressed alarms colours it; any of those still unacknowledged
- * makes it pulse.
+ * makes it blink (one shared blink of the map, see CityMap).
  */
 import type { AlarmState, AssetId } from "../../contract/api";
 import { PRIORITY_RANK } from "../alarms/priority";
