@@ -131,6 +131,38 @@ export interface CertificateFacts {
   validTo: string;
 }
 
+/** OPC UA message security as the site config names it (Part 4 MessageSecurityMode). */
+export type SecurityModeName = "None" | "Sign" | "SignAndEncrypt";
+
+/** How an endpoint is configured to connect: mode and policy (the policy URI's last part, e.g. "Basic256Sha256"). */
+export interface EndpointSecurity {
+  mode: SecurityModeName;
+  policy: string;
+}
+
+/** The kinds of user identity an OPC UA server may accept (its endpoints' UserTokenPolicies). */
+export type UserTokenKind = "anonymous" | "username" | "certificate" | "issued";
+
+/** One endpoint a server offers (its GetEndpoints answer), so a person sees what would work. */
+export interface OfferedEndpoint {
+  mode: SecurityModeName;
+  policy: string;
+  tokens: UserTokenKind[];
+}
+
+/**
+ * Who answers at an endpoint, from its endpoint description (application) and its
+ * Server.ServerStatus.BuildInfo (product); server text, any of it may be missing.
+ */
+export interface ServerIdentity {
+  applicationName: string | null;
+  applicationUri: string | null;
+  productName: string | null;
+  productUri: string | null;
+  manufacturerName: string | null;
+  softwareVersion: string | null;
+}
+
 /**
  * What is wrong with an endpoint, as data a window puts into its own language. The core's
  * English sentence stays in `EndpointStatus.error` (logs, detail).
@@ -138,16 +170,34 @@ export interface CertificateFacts {
 export type EndpointProblem =
   /** The server refused the identity: wrong user name or password, or the user (null: anonymous) is not allowed. */
   | { kind: "user-refused"; user: string | null }
+  /**
+   * The server accepts no identity of the configured kind (no anonymous access, no user names);
+   * `offered`: the kinds it does accept, null when it could not be asked.
+   */
+  | { kind: "token-type-unsupported"; tokenType: UserTokenKind; offered: UserTokenKind[] | null }
   /** The server's certificate is not trusted; `certificate` is null when it could not be read. */
   | { kind: "certificate-untrusted"; certificate: CertificateFacts | null }
-  /** No connection could be made: refused, timed out, or the host name is unknown. */
+  /** The server's certificate is trusted but expired or not valid yet (`validity` null: not known which). */
+  | { kind: "certificate-time-invalid"; certificate: CertificateFacts | null; validity: "expired" | "not-yet-valid" | null }
+  /** The server refused the workstation's certificate (BadSecurityChecksFailed, BadCertificateUntrusted on its side). */
+  | { kind: "client-certificate-rejected"; code: string | null }
+  /** Nothing listens at the port (ECONNREFUSED): the server is down, or the port is wrong. */
+  | { kind: "refused" }
+  /** The host name does not resolve (ENOTFOUND, EAI_AGAIN). */
+  | { kind: "host-unknown"; host: string }
+  /** No answer in time: the host does not answer, or it accepts the connection and says nothing. */
+  | { kind: "timeout" }
+  /** No connection could be made for another network reason (no route to the host, say). */
   | { kind: "unreachable" }
   /** An established connection was lost; the client is reconnecting. */
   | { kind: "connection-lost" }
   /** The server closed the session. */
   | { kind: "session-closed" }
-  /** The server offers no endpoint with the configured security mode and policy. */
-  | { kind: "security-mismatch" }
+  /**
+   * The server offers no endpoint with the configured security mode and policy; `offered`: what
+   * it does offer, null when it could not be asked.
+   */
+  | { kind: "security-mismatch"; offered: OfferedEndpoint[] | null }
   /** Anything else; `code` is the OPC UA status code name (e.g. "BadTimeout") when there is one. */
   | { kind: "other"; code: string | null };
 
@@ -165,7 +215,25 @@ export interface EndpointStatus {
    * missing one reads as null.
    */
   problem?: EndpointProblem | null;
+  /**
+   * Since when the endpoint is in this state, ms since epoch. Retrying after a failure
+   * (connecting, refused again) keeps the time the trouble began while its kind stays the same.
+   */
   since: number;
+  /*
+   * The fields below are set by the core on every status; optional only so hand-made statuses
+   * (test fixtures) that predate them still type-check.
+   */
+  /** The configured security mode and policy. */
+  security?: EndpointSecurity;
+  /** Who answered at the endpoint on the last good connection; null before the first. */
+  server?: ServerIdentity | null;
+  /** Attempts that failed since the last good connection (the core's or node-opcua's reconnection). */
+  attempts?: number;
+  /** When the next attempt is due, ms since epoch; null while connected or while an attempt is under way. */
+  nextAttemptAt?: number | null;
+  /** When the endpoint was last connected (the session ready), ms since epoch; null if never. */
+  lastConnectedAt?: number | null;
 }
 
 export interface SiteInfo {

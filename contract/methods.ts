@@ -102,6 +102,11 @@ export const methodArgs = {
    * endpoints it refused reconnect at once. `endpointId` names the endpoint the person saw it on.
    */
   trustCertificate: z.object({ thumbprint, endpointId: z.string().min(1).max(64).transform((id) => id as EndpointId).optional() }).strict(),
+  /**
+   * This endpoint tries to connect now, its back-off reset (a person fixed the cause, or will
+   * not wait); a connected endpoint is left alone. Anyone signed in, from any window.
+   */
+  retryEndpoint: z.object({ endpointId: z.string().min(1).max(64).transform((id) => id as EndpointId) }).strict(),
   /** Moves a server certificate to rejected/: endpoints connected with it reconnect, and are refused. */
   rejectCertificate: z.object({ thumbprint }).strict(),
   /** A new self-signed certificate for the workstation (the old one is set aside); servers must trust it. */
@@ -155,6 +160,8 @@ export interface MethodResults {
   trustCertificate: ActionResult;
   rejectCertificate: ActionResult;
   renewOwnCertificate: ActionResult;
+  /** The endpoint's status after the request (an attempt under way, or connected as it was). */
+  retryEndpoint: EndpointStatus;
   browseNode: BrowsePage;
   readNode: NodeDetails;
   searchNodes: NodeSearchResult;

@@ -11,6 +11,7 @@ import type { AlarmService } from "../alarms/alarm-service";
 import type { CertificateService } from "../connections/certificate-service";
 import type { ConnectionService } from "../connections/connection-service";
 import type { EngineeringService } from "../engineering/engineering-service";
+import type { TagListService } from "../engineering/tag-list-service";
 import type { IdentityService } from "../identity/identity-service";
 import type { ModelService } from "../model/model-service";
 import { CoreError } from "../rpc/core-error";
@@ -40,6 +41,8 @@ export interface CoreServices {
   certificates: CertificateService;
   /** The address-space browser and the engineered asset model (engineer permission, checked there). */
   engineering: EngineeringService;
+  /** Tag list preview, import and export (engineer permission, checked there). */
+  tagLists: TagListService;
 }
 
 /** Actions need a person, from a window meant for acting: anything else is refused in words. */
@@ -89,6 +92,13 @@ export function contractHandlers(core: CoreServices): HandlerTable {
     trustCertificate: (ctx, args) => core.actions.request("trust-certificate", args, actor(ctx)),
     rejectCertificate: (ctx, args) => core.actions.request("reject-certificate", args, actor(ctx)),
     renewOwnCertificate: (ctx, args) => core.actions.request("renew-certificate", args, actor(ctx)),
+    // Harmless and often urgent: any window, a map wall included, as long as someone is signed in.
+    retryEndpoint: async ({ person }, { endpointId }) => {
+      if (!person) throw new CoreError("forbidden", "Nobody is signed in on this workstation: sign in to retry a connection");
+      const status = core.connections.retryOne(endpointId);
+      if (!status) throw new CoreError("not-found", `No endpoint "${endpointId}" in this site`);
+      return status;
+    },
     browseNode: (ctx, args) => core.engineering.browse(engineer(ctx), args),
     readNode: (ctx, args) => core.engineering.read(engineer(ctx), args),
     searchNodes: (ctx, args) => core.engineering.search(engineer(ctx), args),
@@ -98,6 +108,9 @@ export function contractHandlers(core: CoreServices): HandlerTable {
     listEngineeredAssets: async (_ctx, args) => core.engineering.listEngineered(args),
     listModelVersions: (_ctx, args) => core.engineering.versions(args),
     listEndpointModels: async () => core.engineering.endpointModels(),
+    previewTagList: async (ctx, args) => core.tagLists.preview(engineer(ctx), args),
+    importTagList: (ctx, args) => core.tagLists.import(engineer(ctx), args),
+    exportTagList: async (ctx, args) => core.tagLists.export(engineer(ctx), args),
   };
 }
 

@@ -67,6 +67,14 @@ export class ConnectionService {
     for (const id of endpointIds) this.runtimes.get(id)?.connection.retryNow();
   }
 
+  /** One endpoint tries now (a person asked); its status after, or null for an endpoint the site does not have. */
+  retryOne(endpointId: EndpointId): EndpointStatus | null {
+    const runtime = this.runtimes.get(endpointId);
+    if (!runtime) return null;
+    runtime.connection.retryNow();
+    return runtime.connection.getStatus();
+  }
+
   /** These endpoints drop their live connection and connect again at once (the trust behind it was withdrawn). */
   reconnectNow(endpointIds: Iterable<EndpointId>, reason: string): void {
     for (const id of endpointIds) this.runtimes.get(id)?.connection.reconnectNow(reason);

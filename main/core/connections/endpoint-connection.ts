@@ -12,11 +12,14 @@ import {
   type OPCUACertificateManager,
   type UserIdentityInfo,
 } from "node-opcua";
-import type { ConnectionState, EndpointProblem, EndpointStatus } from "../../../contract/api";
+import type { EndpointStatus } from "../../../contract/api";
 import type { EndpointConfig } from "../sites/site-config";
 import { bounded } from "./bounded-wait";
-import { certificateFacts, classifyEndpointError, describeCertificate, type Described } from "./endpoint-problem";
-import { latestRejectedCertificate, thumbprintOf, WORKSTATION_APPLICATION } from "./pki";
+import { described, diagnoseFailure } from "./endpoint-diagnosis";
+import { classifyEndpointError, type Described } from "./endpoint-problem";
+import { EndpointStatusKeeper } from "./endpoint-status";
+import { thumbprintOf, WORKSTATION_APPLICATION } from "./pki";
+import { readServerIdentity } from "./server-identity";
 
 export interface EndpointCallbacks {
   onStatus(status: EndpointStatus): void;
@@ -41,8 +44,9 @@ export class EndpointConnection {
   private client: OPCUAClient | null = null;
   private session: ClientSession | null = null;
   private stopped = false;
-  private status: EndpointStatus;
+  private readonly status: EndpointStatusKeeper;
   private retryTimer: NodeJS.Timeout | null = null;
+  /** Failures counted for the back-off (a person's "retry now" resets it; `attempts` in the status it does not). */
   private failures = 0;
   /** A person asked for a new attempt while one was under way: its failure retries at once. */
   private retrySoon = false;
@@ -52,7 +56,8 @@ export class EndpointConnection {
     private readonly pki: OPCUACertificateManager,
     private readonly callbacks: EndpointCallbacks,
   ) {
-    this.status = { endpointId: config.id, url: config.url, state: "connecting", error: null, problem: null, since: Date.now() };
+    const security = { mode: config.securityMode, policy: config.securityPolicy };
+    this.status = new EndpointStatusKeeper({ endpointId: config.id, url: config.url, security }, (s) => callbacks.onStatus(s));
   }
 
   get id(): string {
@@ -60,50 +65,39 @@ export class EndpointConnection {
   }
 
   getStatus(): EndpointStatus {
-    return this.status;
+    return this.status.get();
   }
 
   /** The live session, or null while disconnected. */
   getSession(): ClientSession | null {
-    return this.status.state === "connected" ? this.session : null;
+    return this.status.get().state === "connected" ? this.session : null;
   }
 
   start(): void {
     void this.attempt();
   }
 
-  /** `trouble` null: nothing wrong; the sentence and the problem are always set together. */
-  private setStatus(state: ConnectionState, trouble: Described | null): void {
-    const error = trouble?.error ?? null;
-    if (this.status.state === state && this.status.error === error) return;
-    this.status = { ...this.status, state, error, problem: trouble?.problem ?? null, since: Date.now() };
-    this.callbacks.onStatus(this.status);
+  /** A connection event (not an error) as a person reads it. */
+  private event(kind: "connection-lost" | "session-closed", text: string): Described {
+    return described({ kind }, text, this.context());
   }
 
-  /** The current trouble, kept while a new attempt is under way. */
-  private currentTrouble(): Described | null {
-    const { error, problem } = this.status;
-    return error ? { error, problem: problem ?? { kind: "other", code: null } } : null;
+  /** An error read by its words alone, where nothing is worth asking the network (a refresh after reconnecting failed). */
+  private classified(err: unknown): Described {
+    const text = err instanceof Error ? err.message : String(err);
+    const ctx = this.context();
+    return described(classifyEndpointError(text, ctx.user, ctx.url), text.split("\n")[0]!, ctx);
   }
 
-  /** `kind` when the caller already knows what happened (an event, not an error). */
-  private describe(err: unknown, kind?: "connection-lost" | "session-closed"): Described {
-    let text = err instanceof Error ? (err.message.split("\n")[0] ?? "") : String(err);
+  private context() {
     const account = this.person ?? this.config.credentials;
-    const user = account?.user ?? null;
-    let problem: EndpointProblem = kind ? { kind } : classifyEndpointError(err instanceof Error ? err.message : text, user);
-    if (/BadUserAccessDenied|BadIdentityToken/.test(text)) {
-      const who = account ? `user "${account.user}"` : "anonymous access";
-      text = `${who} was refused (wrong user name or password, or not allowed on this server): ${text}`;
-      problem = { kind: "user-refused", user };
-    } else if (/BadCertificateUntrusted/.test(text)) {
-      const certificate = latestRejectedCertificate(this.pki);
-      text = `the server's certificate is not trusted (${describeCertificate(certificate)}); it was put in the workstation's PKI rejected/ folder until a person trusts it`;
-      problem = { kind: "certificate-untrusted", certificate: certificateFacts(certificate) };
-    } else if (problem.kind === "certificate-untrusted" && !problem.certificate) {
-      problem = { kind: "certificate-untrusted", certificate: certificateFacts(latestRejectedCertificate(this.pki)) };
-    }
-    return { error: `Endpoint "${this.config.id}" (${this.config.url}): ${text}`, problem };
+    return {
+      endpointId: this.config.id,
+      url: this.config.url,
+      security: this.status.get().security!,
+      user: account?.user ?? null,
+      pki: this.pki,
+    };
   }
 
   /** The signed-in person, or null: the station's own account from the site config. */
@@ -146,7 +140,7 @@ export class EndpointConnection {
     this.client = null;
     this.session = null;
     if (previous) await previous.disconnect().catch(() => undefined);
-    this.setStatus("connecting", this.currentTrouble());
+    this.status.set("connecting", this.status.trouble(), { nextAttemptAt: null });
     const client = OPCUAClient.create({
       applicationName: WORKSTATION_APPLICATION.name,
       applicationUri: WORKSTATION_APPLICATION.uri,
@@ -161,6 +155,7 @@ export class EndpointConnection {
       connectionStrategy: { maxRetry: 0, initialDelay: 500, maxDelay: 5000 },
     });
     this.client = client;
+    const startedAt = Date.now();
     try {
       await client.connect(this.config.url);
       client.connectionStrategy.maxRetry = -1 as unknown as number;
@@ -169,24 +164,35 @@ export class EndpointConnection {
       // Events of a client or session we already replaced must not steer the current one.
       const current = () => this.client === client && this.session === session && !this.stopped;
       client.on("connection_lost", () => {
-        if (current()) this.setStatus("disconnected", this.describe("connection lost, reconnecting", "connection-lost"));
+        if (current()) this.status.set("disconnected", this.event("connection-lost", "connection lost, reconnecting"));
+      });
+      // node-opcua's reconnection: each failed try and the wait before the next.
+      client.on("backoff", (count: number, delay: number) => {
+        if (current() && this.status.get().state === "disconnected") this.status.update({ attempts: count + 1, nextAttemptAt: Date.now() + delay });
       });
       client.on("connection_reestablished", () => {
         if (!current()) return;
-        this.setStatus("connected", null);
-        void this.callbacks.onReconnected(session).catch((err) => this.setStatus("error", this.describe(err)));
+        this.status.set("connected", null, { attempts: 0, nextAttemptAt: null, lastConnectedAt: Date.now() });
+        void this.callbacks.onReconnected(session).catch((err) => this.status.set("error", this.classified(err)));
       });
       session.on("session_closed", () => {
-        if (current()) this.scheduleRetry(this.describe("session closed by the server", "session-closed"));
+        if (!current()) return;
+        this.countFailure();
+        this.scheduleRetry(this.event("session-closed", "session closed by the server"));
       });
-      this.setStatus("connected", null);
+      const server = await readServerIdentity(session);
+      if (!current()) return;
+      this.status.set("connected", null, { server, attempts: 0, nextAttemptAt: null, lastConnectedAt: Date.now() });
       await this.callbacks.onSession(session);
       this.failures = 0;
     } catch (err) {
-      const reason = this.describe(err);
       await client.disconnect().catch(() => undefined);
-      this.client = null;
-      this.session = null;
+      if (this.client === client) {
+        this.client = null;
+        this.session = null;
+      }
+      const reason = await diagnoseFailure(err, { ...this.context(), elapsedMs: Date.now() - startedAt });
+      if (this.stopped || this.client) return;
       if (this.person && reason.problem.kind === "user-refused") {
         // The person's password no longer opens this server: go back to the station's account
         // at once (the identity service signs the person out) rather than retry as them.
@@ -194,18 +200,23 @@ export class EndpointConnection {
         this.callbacks.onPersonRefused?.(reason.error);
         this.failures = 0;
       }
+      this.countFailure();
       this.scheduleRetry(reason);
     }
   }
 
+  private countFailure(): void {
+    this.status.update({ attempts: (this.status.get().attempts ?? 0) + 1 });
+  }
+
   private scheduleRetry(trouble: Described): void {
     if (this.stopped) return;
-    this.setStatus("error", trouble);
     if (this.retryTimer) clearTimeout(this.retryTimer);
     // Back off: a wrong password retried every two seconds would lock the account on many servers.
     const delay = this.retrySoon ? 0 : Math.min(RETRY_MS * 2 ** this.failures, MAX_RETRY_MS);
     this.retrySoon = false;
     this.failures++;
+    this.status.set("error", trouble, { nextAttemptAt: Date.now() + delay });
     this.retryTimer = setTimeout(() => {
       this.retryTimer = null;
       void this.attempt();
@@ -218,9 +229,10 @@ export class EndpointConnection {
    * at once instead of waiting.
    */
   retryNow(): void {
-    if (this.stopped || this.status.state === "connected") return;
+    const { state } = this.status.get();
+    if (this.stopped || state === "connected") return;
     this.failures = 0;
-    if (this.status.state === "connecting" && !this.retryTimer) {
+    if (state === "connecting" && !this.retryTimer) {
       this.retrySoon = true;
       return;
     }
@@ -234,15 +246,15 @@ export class EndpointConnection {
    * certificate): drop it and connect again at once, where the PKI now decides.
    */
   reconnectNow(reason: string): void {
-    if (this.stopped || this.status.state !== "connected") return;
+    if (this.stopped || this.status.get().state !== "connected") return;
     this.retrySoon = true;
     this.failures = 0;
-    this.scheduleRetry({ error: `Endpoint "${this.config.id}" (${this.config.url}): ${reason}`, problem: { kind: "other", code: null } });
+    this.scheduleRetry(described({ kind: "other", code: null }, reason, this.context()));
   }
 
   /** Thumbprint of the certificate the server presented on the live connection, or null. */
   serverCertificateThumbprint(): string | null {
-    const presented = this.status.state === "connected" ? this.client?.serverCertificate : undefined;
+    const presented = this.status.get().state === "connected" ? this.client?.serverCertificate : undefined;
     if (!presented) return null;
     try {
       return thumbprintOf(Array.isArray(presented) ? presented[0]! : presented);
@@ -255,14 +267,14 @@ export class EndpointConnection {
     this.stopped = true;
     if (this.retryTimer) clearTimeout(this.retryTimer);
     const { client, session } = this;
-    const live = this.status.state === "connected";
+    const live = this.status.get().state === "connected";
     this.client = null;
     this.session = null;
     // Closing a session whose server is gone waits for an answer that never comes (node-opcua
     // keeps reconnecting): only a live session is closed politely, and nothing waits for long.
     if (session && live) await bounded(session.close());
     if (client) await bounded(client.disconnect());
-    this.setStatus("disconnected", null);
+    this.status.set("disconnected", null, { nextAttemptAt: null });
   }
 }
 

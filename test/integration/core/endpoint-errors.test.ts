@@ -1,7 +1,7 @@
 /**
  * Bad input at an endpoint gets a sentence a person can act on, naming the endpoint: a wrong
- * password, a server whose certificate nobody trusted (never accepted silently), and a server
- * that is not there. Each also comes as data (`problem`), which a window puts in its language.
+ * password, a server whose certificate nobody trusted (never accepted silently), a port nothing
+ * listens at and a host name that does not resolve. Each also comes as data (`problem`), which a window puts in its language.
  */
 import fs from "node:fs";
 import net from "node:net";
@@ -13,7 +13,8 @@ import { ControlRoomService } from "../../../main/core/composition/control-room"
 import { DEFAULT_SITE_FILE } from "../../../main/core/sites/default-site";
 import { loadSiteConfig, type SiteConfig } from "../../../main/core/sites/site-config";
 import { startSimulator, type RunningSimulator } from "../../../main/simulator/index";
-import { endpointId, type EndpointStatus } from "../../../contract/api";
+import { endpointId, type CoreToWindowMessage, type EndpointStatus } from "../../../contract/api";
+import { waitFor } from "../wait-for";
 
 let dir: string;
 let sim: RunningSimulator;
@@ -41,6 +42,22 @@ async function firstErrorStatus(service: ControlRoomService): Promise<EndpointSt
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error(`no error status; last: ${JSON.stringify(service.getConnections())}`);
+}
+
+/** Calls the contract as a window of the service does, answering the result or throwing "code: message". */
+function windowCaller(service: ControlRoomService) {
+  const results = new Map<number, CoreToWindowMessage>();
+  let next = 1;
+  const link = service.connectWindow((m) => {
+    if (m.kind !== "event") results.set(m.id, m);
+  });
+  return async <T>(method: string, args: unknown): Promise<T> => {
+    const id = next++;
+    await link.handle({ kind: "call", id, method, args });
+    const r = results.get(id)!;
+    if (r.kind === "error") throw new Error(`${r.error.code}: ${r.error.message}`);
+    return (r as { result: T }).result;
+  };
 }
 
 /** A loopback port nobody listens on: bound, noted and closed again. */
@@ -94,15 +111,51 @@ describe("endpoint errors", () => {
     }
   });
 
-  it("says a server that does not answer is unreachable", async () => {
+  it("says nothing listens at a closed port (refused), counts the attempt and says when the next one is due", async () => {
     const url = `opc.tcp://127.0.0.1:${await closedPort()}/UA/Nis`;
-    const dataDir = path.join(dir, "unreachable");
-    const service = await ControlRoomService.start({ site: siteWith({ user: "supervisor", password: "supervisor-nis" }, url), dataDir });
+    const dataDir = path.join(dir, "refused");
+    // A single-user station: the site file's user is the person on duty, who may ask for a retry.
+    const site = { ...siteWith({ user: "supervisor", password: "supervisor-nis" }, url), users: [] };
+    const service = await ControlRoomService.start({ site, dataDir });
     try {
       const status = await firstErrorStatus(service);
       expect(status.error).toContain('Endpoint "field-a"');
       expect(status.error).toContain(url);
-      expect(status.problem).toEqual({ kind: "unreachable" });
+      expect(status.error).toMatch(/connection refused/);
+      expect(status.problem).toEqual({ kind: "refused" });
+      expect(status).toMatchObject({ security: { mode: "SignAndEncrypt", policy: "Basic256Sha256" }, server: null, lastConnectedAt: null });
+      expect(status.attempts).toBeGreaterThanOrEqual(1);
+      expect(status.nextAttemptAt).toBeGreaterThan(status.since);
+      // Refused again and again: the attempts add up, and "since" stays when the trouble began.
+      const later = await waitFor("a third refused attempt", () => {
+        const s = service.getConnections()[0];
+        return s && (s.attempts ?? 0) >= 3 && s.state === "error" ? s : null;
+      }, 20_000);
+      expect(later.since).toBe(status.since);
+      expect(later.nextAttemptAt! - Date.now()).toBeGreaterThan(2000);
+
+      // "Retry now" from a window: an attempt at once, not at the back-off's time.
+      const call = windowCaller(service);
+      const before = later.attempts!;
+      const answer = await call<EndpointStatus>("retryEndpoint", { endpointId: "field-a" });
+      expect(answer.endpointId).toBe("field-a");
+      await waitFor("the asked-for attempt", () => (service.getConnections()[0]!.attempts ?? 0) > before, 1500);
+      await expect(call("retryEndpoint", { endpointId: "no-such-endpoint" })).rejects.toThrow(/not-found: No endpoint "no-such-endpoint"/);
+    } finally {
+      await service.stop();
+    }
+  }, 30_000);
+
+  it("says a host name that does not resolve is unknown", async () => {
+    const url = "opc.tcp://no-such-host.invalid:4840";
+    const dataDir = path.join(dir, "unknown-host");
+    const service = await ControlRoomService.start({ site: siteWith({ user: "supervisor", password: "supervisor-nis" }, url), dataDir });
+    try {
+      const status = await firstErrorStatus(service);
+      expect(status.problem).toEqual({ kind: "host-unknown", host: "no-such-host.invalid" });
+      expect(status.error).toMatch(/host name "no-such-host.invalid" is not known/);
+      // A station that lists its people, nobody signed in: nobody to ask for a retry.
+      await expect(windowCaller(service)("retryEndpoint", { endpointId: "field-a" })).rejects.toThrow(/forbidden: Nobody is signed in/);
     } finally {
       await service.stop();
     }
