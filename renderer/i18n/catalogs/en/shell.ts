@@ -72,23 +72,7 @@ export const enShell = {
     error: "Connection error — showing last known values",
     none: "No endpoints configured",
     someDown: "{{count}} of {{total}} servers not connected — last known values",
-    listTitle: "Servers and their connections",
     openList: "Show every server's connection",
-    since: "since {{time}}",
-    detail: "Details: {{detail}}",
-    problem: {
-      "user-refused": "The server refused user “{{user}}”: wrong user name or password, or the user is not allowed on this server.",
-      "user-refused-anonymous": "The server refused anonymous access (no user name).",
-      "certificate-untrusted":
-        "The server's certificate is not trusted, so no connection was made. Thumbprint: {{thumbprint}}; subject: {{subject}}; valid from {{validFrom}} to {{validTo}}. It waits for an authorised person to check and trust it.",
-      "certificate-unreadable": "The server's certificate is not trusted, so no connection was made. The certificate could not be read.",
-      unreachable: "The server cannot be reached: the connection was refused or timed out, or the address does not exist.",
-      "connection-lost": "The connection to the server was lost; reconnecting.",
-      "session-closed": "The server closed the session; a new connection attempt follows.",
-      "security-mismatch": "The server offers no connection with the configured security mode and policy; check this endpoint's settings.",
-      other: "Connection error.",
-      "other-code": "Connection error (status {{code}}).",
-    },
   },
   notices: {
     title_one: "Notice",

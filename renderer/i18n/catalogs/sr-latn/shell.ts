@@ -74,23 +74,7 @@ export const srLatnShell = {
     error: "Greška veze — poslednje poznate vrednosti",
     none: "Nijedan server nije podešen",
     someDown: "{{count}} od {{total}} servera bez veze — poslednje poznate vrednosti",
-    listTitle: "Serveri i njihove veze",
     openList: "Prikaži vezu svakog servera",
-    since: "od {{time}}",
-    detail: "Detalji: {{detail}}",
-    problem: {
-      "user-refused": "Server je odbio korisnika „{{user}}“: pogrešno korisničko ime ili lozinka, ili korisnik nema pristup ovom serveru.",
-      "user-refused-anonymous": "Server je odbio anonimni pristup (bez korisničkog imena).",
-      "certificate-untrusted":
-        "Sertifikat servera nije među pouzdanim, pa veza nije uspostavljena. Otisak: {{thumbprint}}; subjekat: {{subject}}; važi od {{validFrom}} do {{validTo}}. Čeka da ga ovlašćena osoba proveri i prihvati.",
-      "certificate-unreadable": "Sertifikat servera nije među pouzdanim, pa veza nije uspostavljena. Sertifikat nije mogao da se pročita.",
-      unreachable: "Server nije dostupan: veza je odbijena, vreme za povezivanje je isteklo ili adresa ne postoji.",
-      "connection-lost": "Veza sa serverom je izgubljena; ponovno povezivanje je u toku.",
-      "session-closed": "Server je zatvorio sesiju; sledi novi pokušaj povezivanja.",
-      "security-mismatch": "Server ne nudi vezu sa podešenim bezbednosnim režimom i politikom; proverite podešavanja ove veze.",
-      other: "Greška u vezi sa serverom.",
-      "other-code": "Greška u vezi sa serverom (status {{code}}).",
-    },
   },
   notices: {
     title_one: "Obaveštenje",
