@@ -98,8 +98,13 @@ export async function measureAlarmStorm(): Promise<StormFigures> {
     const start = await pageNow(page);
     const t0 = Date.now();
     sim.startScenario("alarm-flood");
-    // The storm is over when the core's alarm count has not grown for QUIET_MS.
-    let count = await alarmCount(page);
+    // The storm has begun once the count grows; it is over when it has not grown for QUIET_MS.
+    const before = await alarmCount(page);
+    let count = before;
+    while (count === before && Date.now() - t0 < 60_000) {
+      await page.waitForTimeout(250);
+      count = await alarmCount(page);
+    }
     let lastChange = Date.now();
     while (Date.now() - lastChange < QUIET_MS && Date.now() - t0 < 240_000) {
       await page.waitForTimeout(500);
