@@ -24,6 +24,7 @@ import {
   type SavedAsset,
 } from "./engineering";
 import { alarmKpisArgs, searchAlarmHistoryArgs, type AlarmHistoryPage, type AlarmKpis } from "./history";
+import { exportTagListArgs, importTagListArgs, previewTagListArgs, type TagListExport, type TagListImport, type TagListPreview } from "./tag-list";
 import { looksLikeId, type AlarmId, type AssetId, type EndpointId, type TagId } from "./ids";
 import type { SessionInfo } from "./session";
 
@@ -125,6 +126,12 @@ export const methodArgs = {
   listModelVersions: listModelVersionsArgs,
   /** Per endpoint: assets discovered by our convention and engineered; says when discovery found nothing. Any window. */
   listEndpointModels: noArgs,
+  /** Tag lists (contract/tag-list.ts), engineer role only: how a CSV file reads (encoding, separator, mapping, first rows, errors). */
+  previewTagList: previewTagListArgs,
+  /** Imports a tag list onto an endpoint with the confirmed mapping; refused while any row is in error. */
+  importTagList: importTagListArgs,
+  /** An endpoint's engineered model as a tag list (UTF-8 with a BOM, the chosen separator and decimal mark). */
+  exportTagList: exportTagListArgs,
 } as const;
 
 export type MethodName = keyof typeof methodArgs;
@@ -170,6 +177,9 @@ export interface MethodResults {
   listEngineeredAssets: EngineeredAsset[];
   listModelVersions: ModelVersion[];
   listEndpointModels: EndpointModel[];
+  previewTagList: TagListPreview;
+  importTagList: TagListImport;
+  exportTagList: TagListExport;
 }
 
 export const METHOD_NAMES = Object.keys(methodArgs) as MethodName[];

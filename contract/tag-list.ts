@@ -5,6 +5,7 @@
  * the first rows, and errors that name the line and the column).
  */
 import { z } from "zod";
+import type { ModelVersion } from "./engineering";
 import type { EndpointId } from "./ids";
 
 /** Our columns, in the order an export writes them. */
@@ -216,4 +217,23 @@ export const exportTagListArgs = z
 export interface TagListExport {
   bytesBase64: string;
   rows: number;
+}
+
+/**
+ * What an import did. The engineered model keeps one version per asset (each version holds one
+ * asset before and after), so an import writes one version, with its audit row, per asset it
+ * created or changed (`versioning: "per-asset"`), plus one audit row for the import as a whole.
+ * Assets the file leaves as they are get no version. Nothing is saved while any row is in error.
+ */
+export interface TagListImport {
+  endpointId: EndpointId;
+  /** Assets and tags in the file. */
+  assets: number;
+  tags: number;
+  created: number;
+  changed: number;
+  unchanged: number;
+  versioning: "per-asset";
+  /** The versions written, in the file's order. */
+  versions: ModelVersion[];
 }

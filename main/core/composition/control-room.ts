@@ -21,6 +21,7 @@ import { ConnectionService, type ResolvedEndpoint } from "../connections/connect
 import { createClientPki } from "../connections/pki";
 import { EngineeredValues } from "../engineering/engineered-values";
 import { EngineeringService } from "../engineering/engineering-service";
+import { TagListService } from "../engineering/tag-list-service";
 import { AssetIndex } from "../model/asset-index";
 import { IdentityService } from "../identity/identity-service";
 import { ModelService } from "../model/model-service";
@@ -53,6 +54,8 @@ export interface CoreOptions {
 }
 
 const PRUNE_INTERVAL_MS = 60 * 60 * 1000;
+/** Saves this close together share one ConditionRefresh. */
+const RELINK_DELAY_MS = 200;
 
 /** Every endpoint must have somewhere to connect before anything is opened. */
 function resolveEndpoints(site: SiteConfig, urls: Map<string, string> | undefined): ResolvedEndpoint[] {
@@ -80,9 +83,10 @@ export class ControlRoomService {
     private readonly identity: IdentityService,
     private readonly certificates: CertificateService,
     private readonly engineering: EngineeringService,
+    tagLists: TagListService,
     hubFor: (service: ControlRoomService) => WindowHub,
   ) {
-    this.handlers = contractHandlers({ history: new AlarmHistoryService(store.history), siteInfo: () => this.getSite(), model, connections, values, alarms, actions, identity, certificates, engineering });
+    this.handlers = contractHandlers({ history: new AlarmHistoryService(store.history), siteInfo: () => this.getSite(), model, connections, values, alarms, actions, identity, certificates, engineering, tagLists });
     this.hub = hubFor(this);
   }
 
@@ -178,6 +182,18 @@ export class ControlRoomService {
         },
       });
       const switcher = connections;
+      // A tag list import saves asset after asset: one ConditionRefresh after the last is enough
+      // (a server refuses a second one while the first runs).
+      const relinkTimers = new Map<EndpointStatus["endpointId"], NodeJS.Timeout>();
+      const relink = (id: EndpointStatus["endpointId"]) => {
+        clearTimeout(relinkTimers.get(id));
+        const timer = setTimeout(() => {
+          relinkTimers.delete(id);
+          void switcher.refreshConditions(id).catch((err: unknown) => log.warn({ endpointId: id, err }, "ConditionRefresh after a model change failed"));
+        }, RELINK_DELAY_MS);
+        timer.unref();
+        relinkTimers.set(id, timer);
+      };
       const engineering = new EngineeringService({
         permissions: site.permissions,
         endpointIds: endpoints.map((e) => e.id),
@@ -185,7 +201,16 @@ export class ControlRoomService {
         model,
         store: store.engineered,
         values: engineeredValues,
-        relinkAlarms: (id) => void switcher.refreshConditions(id).catch((err: unknown) => log.warn({ endpointId: id, err }, "ConditionRefresh after a model change failed")),
+        relinkAlarms: (id) => relink(id),
+      });
+      const tagLists = new TagListService({
+        permissions: site.permissions,
+        services: site.services,
+        endpointIds: endpoints.map((e) => e.id),
+        sessionFor,
+        model,
+        engineering,
+        audit: store.audit,
       });
       identity = new IdentityService(site, store.verifiers, store.audit, { switchUser: (p) => switcher.switchUser(p) }, (info) => {
         publish("session", info);
@@ -193,7 +218,7 @@ export class ControlRoomService {
         if (info.person) for (const endpoint of endpoints) void executor.replay(endpoint.id).catch((err: unknown) => log.error({ err }, "Outbox replay failed"));
       });
 
-      const service = new ControlRoomService(site, store, notices, model, connections, values, alarms, actions, identity, certificates, engineering, (self) => {
+      const service = new ControlRoomService(site, store, notices, model, connections, values, alarms, actions, identity, certificates, engineering, tagLists, (self) => {
         hub = new WindowHub({
           call: (link, method, args) => dispatch(self.handlers, self.contextOf(link), method, args),
           closed: (link) => values.release(link),
