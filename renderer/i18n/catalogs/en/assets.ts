@@ -44,7 +44,7 @@ export const enAssets = {
     legend: "Map legend",
     normal: "Normal",
     stale: "No connection",
-    pulsing: "pulsing: unacknowledged",
+    pulsing: "blinking: unacknowledged",
     zoomIn: "Zoom in",
     zoomOut: "Zoom out",
   },
