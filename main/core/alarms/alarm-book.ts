@@ -51,6 +51,17 @@ export class AlarmBook {
   }
 
   /**
+   * The end of a timed shelve its event did not carry, read from the server afterwards; the new
+   * row, or null when the condition is no longer shelved that way (or already has an end).
+   */
+  setShelvingEnd(id: AlarmId, until: number): AlarmState | null {
+    const c = this.conditions.get(id);
+    if (!c || c.restored || c.facts.shelving?.kind !== "timed" || c.facts.shelving.until !== null) return null;
+    c.facts = { ...c.facts, shelving: { kind: "timed", until } };
+    return this.settle(c, c.time).upserts[0] ?? null;
+  }
+
+  /**
    * The EventId to quote now: the oldest open branch awaiting acknowledgement, else the trunk if
    * it does; with nothing to acknowledge, what awaits confirmation; else the condition's latest.
    */

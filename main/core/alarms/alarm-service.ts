@@ -17,6 +17,8 @@ export class AlarmService {
     private readonly journal: JournalRepository,
     private readonly publish: (delta: AlarmDelta) => void,
     private readonly storeFailed: (err: unknown) => void,
+    /** Milliseconds left of a timed shelve, read from the server; null when it cannot say. */
+    private readonly unshelveTimeOf: (alarm: AlarmState) => Promise<number | null> = async () => null,
   ) {
     this.book = new AlarmBook((endpointId, sourceNode) => assets.assetOfSource(endpointId, sourceNode));
   }
@@ -50,6 +52,18 @@ export class AlarmService {
       this.journal.append(rows).catch(this.storeFailed);
     }
     if (upserts.size || removed.size) this.publish({ upserts: [...upserts.values()], removed: [...removed] });
+    for (const state of upserts.values()) {
+      if (state.shelving?.kind === "timed" && state.shelving.until === null) void this.fillShelvingEnd(state);
+    }
+  }
+
+  /** The shelved view says until when: ask the server what its event left out. */
+  private async fillShelvingEnd(state: AlarmState): Promise<void> {
+    const asked = Date.now();
+    const left = await this.unshelveTimeOf(state).catch(() => null);
+    if (left === null) return;
+    const row = this.book.setShelvingEnd(state.id, asked + left);
+    if (row) this.publish({ upserts: [row], removed: [] });
   }
 
   list(): AlarmState[] {

@@ -15,6 +15,7 @@ import { commentAction, confirmAction } from "../actions/event-quoting-actions";
 import { ActionRegistry, type AnyActionDefinition } from "../actions/registry";
 import { enablementAction, shelveAction, unshelveAction } from "../actions/shelving-actions";
 import { AlarmHistoryService } from "../alarms/alarm-history";
+import { readUnshelveTime } from "../alarms/unshelve-time";
 import { AlarmService } from "../alarms/alarm-service";
 import { CertificateService } from "../connections/certificate-service";
 import { ConnectionService, type ResolvedEndpoint } from "../connections/connection-service";
@@ -114,7 +115,10 @@ export class ControlRoomService {
       const index = new AssetIndex((endpointId, nodeId) => ancestry.ancestorsOf(endpointId, nodeId));
       const model = new ModelService(index, store.models, store.engineered, (assets) => publish("assets", assets), storeFailed);
       const values = new ValueService(index, store.lastValues, storeFailed);
-      const alarms = new AlarmService(index, store.journal, (delta) => publish("alarms", delta), storeFailed);
+      const alarms = new AlarmService(index, store.journal, (delta) => publish("alarms", delta), storeFailed, async (alarm) => {
+        const session = connections?.sessionFor(alarm.endpointId);
+        return session ? readUnshelveTime(session, alarm.conditionId) : null;
+      });
       await model.restore();
       await values.restore();
       await alarms.restore();

@@ -84,8 +84,13 @@ describe("Part 9 actions through the registry", () => {
     await expect(call("shelveAlarm", { alarmId: alarm.id, kind: "timed", reason: "x" })).rejects.toThrow(/durationMs/);
     await expect(call("shelveAlarm", { alarmId: alarm.id, kind: "timed", durationMs: 60_000, reason: "" })).rejects.toThrow(/reason/);
 
+    const askedAt = Date.now();
     expect((await call<ActionResult>("shelveAlarm", { alarmId: alarm.id, kind: "timed", durationMs: 60_000, reason: "servis u toku" })).status).toBe("done");
     await nextState(alarm.id, (a) => a.shelved);
+    // The simulator's events carry no UnshelveTime (node-opcua computes it on read): the core reads it, and every window hears the end.
+    const withEnd = await nextState(alarm.id, (a) => a.shelving?.kind === "timed" && a.shelving.until !== null);
+    expect(withEnd.shelving!.until!).toBeGreaterThan(askedAt + 50_000);
+    expect(withEnd.shelving!.until!).toBeLessThanOrEqual(Date.now() + 60_000);
     await waitFor("the book to know it is shelved", () => core.service.listAlarms().find((a) => a.id === alarm.id && a.shelved), 20_000);
     expect((await call<ActionResult>("unshelveAlarm", { alarmId: alarm.id })).status).toBe("done");
     await waitFor("unshelved", () => core.service.listAlarms().find((a) => a.id === alarm.id && !a.shelved), 20_000);
