@@ -23,7 +23,7 @@ function ServerName({ server }: { server: ServerIdentity | null | undefined }) {
   return (
     <span className="endpoint-server">
       <ServerText text={server.applicationName ?? server.productName ?? ""} max={120} testId="endpoint-server-name" />
-      {product && product !== server.applicationName && <ServerText text={product} max={160} className="endpoint-muted" />}
+      {product && product !== server.applicationName && <ServerText text={product} wrap max={160} className="endpoint-muted" />}
     </span>
   );
 }
@@ -51,7 +51,7 @@ export function EndpointCard({ status, onCheckCertificate }: { status: EndpointS
 
   return (
     <li
-      className={`endpoint-card connection-item state-${v.state}`}
+      className={`endpoint-card connection-item state-${v.state}${v.state === "connected" ? "" : " has-trouble"}`}
       data-testid="endpoint-card"
       data-endpoint-id={status.endpointId}
       data-state={v.state}
