@@ -129,7 +129,17 @@ export function FilterBar(props: Props) {
         minimal
       />
       {isFiltering(filter) && (
-        <Button size="small" variant="minimal" icon="filter-remove" data-testid="clear-filters" text={t("panel.clearFilters")} onClick={() => onFilter({ ...filter, priorities: [], services: [], districts: [], states: [], assetId: null, text: "" })} />
+        <Button
+          size="small"
+          variant="minimal"
+          icon="filter-remove"
+          className="clear-filters"
+          data-testid="clear-filters"
+          aria-label={t("panel.clearFilters")}
+          title={t("panel.clearFilters")}
+          text={t("panel.clearFilters")}
+          onClick={() => onFilter({ ...filter, priorities: [], services: [], districts: [], states: [], assetId: null, text: "" })}
+        />
       )}
       <span
         className="panel-shown"
