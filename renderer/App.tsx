@@ -5,6 +5,7 @@
 import { useEffect } from "react";
 import { AlarmPanel } from "./alarms/AlarmPanel";
 import { AlarmDetail } from "./alarms/detail/AlarmDetail";
+import { PanelSplitter } from "./alarms/panel/PanelSplitter";
 import { applySiteLanguage } from "./i18n/workstation";
 import { CityMap } from "./map/CityMap";
 import { MapLegend } from "./map/MapLegend";
@@ -49,6 +50,7 @@ export function App() {
             <MapLegend />
           </div>
           <ValuePanel />
+          {ROLE === "operator" && <PanelSplitter />}
           {ROLE === "operator" && <AlarmPanel />}
           <AlarmDetail />
         </main>
