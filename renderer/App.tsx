@@ -5,6 +5,7 @@
 import { useEffect } from "react";
 import { AlarmPanel } from "./alarms/AlarmPanel";
 import { AlarmDetail } from "./alarms/detail/AlarmDetail";
+import { Banner } from "./banner/Banner";
 import { PanelSplitter } from "./alarms/panel/PanelSplitter";
 import { applySiteLanguage } from "./i18n/workstation";
 import { CityMap } from "./map/CityMap";
@@ -39,6 +40,7 @@ export function App() {
     <div className="app">
       {/* The outbox and sign-in live on the operator screen, where actions are taken. */}
       <TopBar site={site} actions={ROLE === "operator"} />
+      <Banner role={ROLE} />
       <Notices siteNotices={site.notices} />
       {view === "history" && <HistoryView />}
       {view === "kpis" && <KpiView />}
