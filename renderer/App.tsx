@@ -18,6 +18,7 @@ import { ValuePanel } from "./values/ValuePanel";
 import { windowRole } from "./shell/windowRole";
 import { HistoryView } from "./history/HistoryView";
 import { KpiView } from "./kpi/KpiView";
+import { EngineeringView } from "./engineering/EngineeringView";
 import { useView } from "./shell/ViewSwitch";
 
 const ROLE = windowRole(window.location.search);
@@ -44,6 +45,7 @@ export function App() {
       <Notices siteNotices={site.notices} />
       {view === "history" && <HistoryView />}
       {view === "kpis" && <KpiView />}
+      {view === "engineering" && <EngineeringView />}
       {/* A map wall keeps the values of a clicked asset but leaves the alarm list to the operator screen. */}
       {view === "operations" && (
         <main className={ROLE === "map" ? "workspace map-only" : "workspace"} data-role={ROLE}>

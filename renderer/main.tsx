@@ -16,6 +16,7 @@ import "./styles/outbox.css";
 import "./styles/banner.css";
 import "./styles/history.css";
 import "./styles/kpi.css";
+import "./styles/engineering.css";
 import "./styles/connections.css";
 import "./styles/top-bar-fit.css";
 

@@ -1,20 +1,23 @@
 /**
- * Which screen the operator window shows: operations (map and alarm list), alarm history or
- * alarm KPIs. The choice lives in the URL (`?view=history`, `?view=kpis`), so a reload keeps it,
+ * Which screen the operator window shows: operations (map and alarm list), alarm history,
+ * alarm KPIs, or, for an engineer, engineering (address-space browser and asset model). The
+ * choice lives in the URL (`?view=history`, `?view=kpis`, `?view=engineering`), so a reload keeps it,
  * a browser or a second monitor can be opened on one view, and Back returns to the previous one.
  */
 import { Button, ButtonGroup } from "@blueprintjs/core";
 import { useSyncExternalStore, type KeyboardEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { tk } from "../i18n/keys";
+import { useRoomSelector } from "../state/RoomContext";
 
-export const VIEWS = ["operations", "history", "kpis"] as const;
+export const VIEWS = ["operations", "history", "kpis", "engineering"] as const;
 export type View = (typeof VIEWS)[number];
 
 const VIEW_LABEL = {
   operations: tk("view.operations"),
   history: tk("view.history"),
   kpis: tk("view.kpis"),
+  engineering: tk("engineering.viewName"),
 } as const satisfies Record<View, string>;
 
 /** For top bars under 1500 px, where the long names would push the person and language off. */
@@ -22,9 +25,10 @@ const VIEW_SHORT = {
   operations: tk("view.operationsShort"),
   history: tk("view.historyShort"),
   kpis: tk("view.kpisShort"),
+  engineering: tk("engineering.viewShort"),
 } as const satisfies Record<View, string>;
 
-const VIEW_ICON = { operations: "map", history: "history", kpis: "dashboard" } as const satisfies Record<View, string>;
+const VIEW_ICON = { operations: "map", history: "history", kpis: "dashboard", engineering: "diagram-tree" } as const satisfies Record<View, string>;
 
 export function viewFromSearch(search: string): View {
   const v = new URLSearchParams(search).get("view");
@@ -64,17 +68,20 @@ export function showView(view: View): void {
 export function ViewSwitch() {
   const { t } = useTranslation();
   const view = useView();
+  // Engineering is offered to the engineer permission only (the core refuses everyone else anyway).
+  const engineer = useRoomSelector((s) => s.sessionInfo?.may.engineer ?? false);
+  const views = VIEWS.filter((v) => v !== "engineering" || engineer || view === "engineering");
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     const step = e.key === "ArrowRight" || e.key === "ArrowDown" ? 1 : e.key === "ArrowLeft" || e.key === "ArrowUp" ? -1 : 0;
     if (step === 0) return;
     e.preventDefault();
-    const next = VIEWS[(VIEWS.indexOf(view) + step + VIEWS.length) % VIEWS.length]!;
+    const next = views[(views.indexOf(view) + step + views.length) % views.length]!;
     showView(next);
     e.currentTarget.querySelector<HTMLElement>(`[data-view-option="${next}"]`)?.focus();
   };
   return (
     <ButtonGroup className="view-switch" role="radiogroup" aria-label={t("view.label")} data-testid="view-switch" data-view={view} onKeyDown={onKeyDown}>
-      {VIEWS.map((v) => {
+      {views.map((v) => {
         const selected = v === view;
         return (
           <Button

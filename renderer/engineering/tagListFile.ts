@@ -1,0 +1,38 @@
+/**
+ * Tag list files in the browser: a picked file's bytes as base64 for the contract (the core
+ * detects the encoding, so nothing is decoded here), and an exported file handed back through a
+ * Blob link, byte for byte (its BOM included).
+ */
+
+/** Below the call stack's argument limit of String.fromCharCode. */
+const CHUNK = 0x8000;
+
+export function bytesToBase64(bytes: Uint8Array): string {
+  let binary = "";
+  for (let i = 0; i < bytes.length; i += CHUNK) binary += String.fromCharCode(...bytes.subarray(i, i + CHUNK));
+  return btoa(binary);
+}
+
+export function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
+export async function fileToBase64(file: Blob): Promise<string> {
+  return bytesToBase64(new Uint8Array(await file.arrayBuffer()));
+}
+
+export function downloadBytes(base64: string, fileName: string): void {
+  const url = URL.createObjectURL(new Blob([base64ToBytes(base64)], { type: "text/csv;charset=utf-8" }));
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = fileName;
+  link.style.display = "none";
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // The download has taken the Blob by the next task; revoking at once can cancel it in Chromium.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
