@@ -7,7 +7,7 @@
 import { NonIdealState } from "@blueprintjs/core";
 import { useCallback, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { AlarmId, AlarmState } from "../../contract/api";
+import type { AlarmId, AlarmState, AssetId } from "../../contract/api";
 import { useFormats } from "../i18n/useFormats";
 import { showToast } from "../shell/toaster";
 import { selectQueuedAcks } from "../state/actionSelectors";
@@ -178,7 +178,7 @@ export function AlarmPanel() {
 
   const groupLabel = useCallback(
     (g: GroupRow) => {
-      if (g.key.startsWith("asset:")) return g.value ? (assetsById.get(g.value as never)?.name ?? g.value) : t("panel.group.noAsset");
+      if (g.key.startsWith("asset:")) return g.value ? (assetsById.get(g.value as AssetId)?.name ?? g.value) : t("panel.group.noAsset");
       return g.value ? nameOfService(g.value) : t("panel.group.noService");
     },
     [assetsById, nameOfService, t],

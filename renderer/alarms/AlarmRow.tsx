@@ -53,7 +53,6 @@ interface Props {
 
 /** Arrow keys move between the menu's items; Blueprint's Menu leaves that to Tab. */
 function moveInMenu(e: KeyboardEvent<HTMLElement>) {
-  e.stopPropagation(); // the list's own keys must not act while the menu is open
   if (e.key !== "ArrowDown" && e.key !== "ArrowUp" && e.key !== "Home" && e.key !== "End") return;
   const items = [...e.currentTarget.querySelectorAll<HTMLElement>("[role=menuitem]")];
   if (items.length === 0) return;

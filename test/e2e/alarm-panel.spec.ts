@@ -104,6 +104,29 @@ test("keyboard acknowledge, search, grouping, and the shelved view", async ({ pa
   await expect(inShelf).toHaveAttribute("data-shelved", "false", { timeout: 15_000 });
   await page.getByTestId("view-active").click();
   await expect(rowById(page, shelvedId)).toBeVisible();
+
+  // The splitter moves by keys and by pointer; its place, the view and the grouping survive a reload.
+  const splitter = page.getByTestId("panel-splitter");
+  const start = Number(await splitter.getAttribute("aria-valuenow"));
+  await splitter.focus();
+  await page.keyboard.press("ArrowUp");
+  await page.keyboard.press("ArrowUp");
+  await expect(splitter).toHaveAttribute("aria-valuenow", String(start + 4));
+  const box = (await splitter.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2, box.y - 90, { steps: 5 });
+  await page.mouse.up();
+  const dragged = Number(await splitter.getAttribute("aria-valuenow"));
+  expect(dragged).toBeGreaterThan(start + 4);
+  await page.getByTestId("group-by").selectOption("asset");
+  await page.getByTestId("view-shelved").click();
+  await page.reload();
+  await expect(page.getByTestId("panel-splitter")).toHaveAttribute("aria-valuenow", String(dragged), { timeout: 30_000 });
+  await expect(page.getByTestId("view-shelved")).toHaveAttribute("aria-pressed", "true");
+  await expect(page.getByTestId("group-by")).toHaveValue("asset");
+  await page.getByTestId("view-active").click();
+  await page.getByTestId("group-by").selectOption("none");
   await signOut(page);
 });
 
