@@ -51,6 +51,18 @@ test("keyboard acknowledge, search, grouping, and the shelved view", async ({ pa
   await expect(row).toContainText("Ekipa poslata");
   await expect(row).toBeFocused();
 
+  // Someone else acknowledges the alarm under the cursor (another window, through the contract):
+  // it moves down the sort while focused, and the focus moves with it.
+  await page.keyboard.press("Home");
+  const otherId = (await focusedRowId(page))!;
+  const moving = rowById(page, otherId);
+  await expect(moving).toHaveAttribute("data-acked", "false");
+  const placeBefore = await moving.getAttribute("aria-rowindex");
+  expect(await callContract(page, "acknowledgeAlarm", { alarmId: otherId, comment: "e2e: drugi prozor" })).toHaveProperty("result");
+  await expect(moving).toHaveAttribute("data-acked", "true", { timeout: 15_000 });
+  await expect(moving).not.toHaveAttribute("aria-rowindex", placeBefore!);
+  await expect(moving).toBeFocused();
+
   // Arrows move the cursor (and the Tab stop with it).
   await page.keyboard.press("Home");
   const first = await focusedRowId(page);
