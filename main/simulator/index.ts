@@ -10,8 +10,9 @@ import { AlarmBuilder } from "./alarms";
 import { SimClock } from "./clock";
 import { LiveValues } from "./live-values";
 import { buildPlant, countsOf, parseServices } from "./plan";
+import { SERVICE_KEYS } from "./model";
 import { ScenarioBook, STARTUP_SCENARIO } from "./scenarios";
-import { makeCertificateManager, ownCertificateFile, securitySettings, trustCertificate } from "./security";
+import { ensureServerCertificate, makeCertificateManager, ownCertificateFile, securitySettings, trustCertificate } from "./security";
 import { installClientUserIdStamp } from "./client-user-id";
 import { bindShelvingTypeMethods } from "./shelving-methods";
 import { addSimulationObject } from "./simulation-object";
@@ -116,6 +117,9 @@ export async function startSimulator(opts: SimulatorOptions): Promise<RunningSim
   const anonymousRole = opts.allowAnonymous ? (opts.anonymousRole ?? "operator") : null;
 
   const serverCertificateManager = await makeCertificateManager(opts.pkiDir, !!opts.acceptUnknownClientCertificates);
+  // One utility's server names its services, as the connections view and certificate show them.
+  const which = services.length === SERVICE_KEYS.length ? "" : ` (${services.join(", ")})`;
+  await ensureServerCertificate(serverCertificateManager, opts.pkiDir, SIMULATOR_APPLICATION_URI, `Nis field network simulator${which}`);
   const server = new OPCUAServer({
     port: opts.port ?? 0,
     hostname: "127.0.0.1",
@@ -129,7 +133,7 @@ export async function startSimulator(opts: SimulatorOptions): Promise<RunningSim
     serverInfo: {
       applicationUri: SIMULATOR_APPLICATION_URI,
       productUri: "urn:city-control-room:simulator",
-      applicationName: { text: "Niš field network simulator", locale: "en" },
+      applicationName: { text: `Niš field network simulator${which}`, locale: "en" },
     },
     buildInfo: { productName: "City Control Room — Niš field network simulator", manufacturerName: "City Control Room" },
     serverCapabilities: { maxSessions: 50 },

@@ -4,6 +4,7 @@
  * and moving it to <pki>/trusted/certs trusts it (README.md, "Security").
  */
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { MessageSecurityMode, OPCUACertificateManager, SecurityPolicy } from "node-opcua";
 
@@ -41,6 +42,25 @@ export async function trustCertificate(manager: OPCUACertificateManager, certifi
     der = certificate;
   }
   await manager.trustCertificate(der);
+}
+
+/**
+ * The server's own certificate, made before node-opcua would make one: its default subject says
+ * "O=Sterfive" and turns "Niš" into "Nia", and an engineer checking a thumbprint reads the
+ * subject. ASCII here, as certificate tools show it everywhere.
+ */
+export async function ensureServerCertificate(manager: OPCUACertificateManager, pkiDir: string, applicationUri: string, commonName: string): Promise<void> {
+  const file = ownCertificateFile(pkiDir);
+  if (fs.existsSync(file)) return;
+  await manager.createSelfSignedCertificate({
+    applicationUri,
+    dns: ["localhost", os.hostname()],
+    ip: ["127.0.0.1"],
+    outputFile: file,
+    subject: `/CN=${commonName}/O=City Control Room/L=Nis/C=RS`,
+    startDate: new Date(),
+    validity: 365 * 5,
+  });
 }
 
 export function ownCertificateFile(pkiDir: string): string {
