@@ -61,7 +61,7 @@ function rowSelector(key: string): string {
 export function AlarmGrid({ ref, rows, grouped, label, cursorKey, onCursor, sort, onSort, groupLabel, onToggleGroup, onCommand, data, empty }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const gridRef = useRef<HTMLDivElement>(null);
-  /** The list had the focus last: after a re-render that dropped it (a row moved), it gets it back. */
+  /** The list had the focus last: if a re-render dropped it (the focused row's alarm left), the cursor row gets it. */
   const focusInside = useRef(false);
   /** A row asked for the focus; it is given once the row is mounted. */
   const pendingFocus = useRef<string | null>(null);
@@ -100,7 +100,7 @@ export function AlarmGrid({ ref, rows, grouped, label, cursorKey, onCursor, sort
   };
 
   // A click anywhere else means the person left the list: no pulling the focus back then.
-  // (Keyboard moves say where they went in relatedTarget; a row that React moves says nothing.)
+  // (Keyboard moves say where they went in relatedTarget; a removed row says nothing.)
   useEffect(() => {
     const onPointerDown = (e: PointerEvent) => {
       if (!gridRef.current?.contains(e.target as Node)) focusInside.current = false;
@@ -132,6 +132,7 @@ export function AlarmGrid({ ref, rows, grouped, label, cursorKey, onCursor, sort
     // The focused alarm moved in the sort order (or its neighbour took over): follow it, if it
     // was on screen; someone who scrolled away to read other rows is not pulled back.
     if (moved && wasOnScreen(lastIndexBefore)) virtualizer.scrollToIndex(cursorIndex, { align: "auto" });
+    // React keeps the focus on a row it only moves; a row that was removed leaves it on <body>.
     const active = document.activeElement;
     if (!active || active === document.body) focusElement(effectiveKey);
   });
