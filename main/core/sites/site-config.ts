@@ -6,6 +6,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import { LANGUAGES, SERVICES, endpointId } from "../../../contract/api";
+import { historyConfigSchema } from "../history/history-config";
 import { CredentialsError, credentialsSchema, resolveCredentials, type Credentials } from "./endpoint-credentials";
 
 export const ROLES = ["operator", "supervisor", "maintenance", "engineer"] as const;
@@ -166,6 +167,8 @@ export const siteConfigSchema = z
         engineer: [...DEFAULT_PERMISSIONS.engineer],
       })),
     endpoints: endpointListSchema,
+    /** The historian's retention and size bound (main/core/history/history-config.ts); optional. */
+    history: historyConfigSchema,
   })
   .strict();
 

@@ -8,6 +8,7 @@ import { setImmediate as nextTurn } from "node:timers/promises";
 import type { AlarmState, TagValue } from "../../../contract/api";
 import type { AuditRepository } from "./audit-repository";
 import type { EngineeredModelRepository } from "./engineered-model-repository";
+import type { HistorianRepository } from "./historian-repository";
 import type { HistoryRepository } from "./history-repository";
 import type { JournalRepository } from "./journal-repository";
 import type { LastValueRepository, StoredValue } from "./last-value-repository";
@@ -53,6 +54,8 @@ export interface Store {
   verifiers: VerifierRepository;
   /** Alarm history search and KPI input (read-only for callers). */
   history: HistoryRepository;
+  /** The historian: raw samples, minute and hour aggregates, its own retention. */
+  historian: HistorianRepository;
   /** Retention; the core calls it hourly. */
   prune(now?: number): Promise<{ journal: number; outbox: number }>;
   /** The connection's settings, for a support screen (and tests): synchronous 2 is FULL. */
@@ -155,6 +158,16 @@ class WorkerStore implements Store {
     search: (query) => this.call("history.search", query),
     activations: (range) => this.call("history.activations", range),
     endStates: (range) => this.call("history.endStates", range),
+  };
+
+  historian: HistorianRepository = {
+    stage: (flush, rows) => this.call("historian.stage", { flush, rows }),
+    write: (flush, batch) => this.call("historian.write", { flush, batch }),
+    raw: (q) => this.call("historian.raw", q),
+    countRaw: (q) => this.call("historian.countRaw", q),
+    aggregates: (q) => this.call("historian.aggregates", q),
+    known: (q) => this.call("historian.known", q),
+    prune: (retention, now) => this.call("historian.prune", { retention, now }),
   };
 
   prune(now?: number): Promise<{ journal: number; outbox: number }> {

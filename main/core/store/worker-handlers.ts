@@ -6,6 +6,9 @@
 import type { AlarmId, AssetId, EndpointId, TagId, AssetInfo, ActionKind, OutboxStatus } from "../../../contract/api";
 import { AuditSql, type AuditEntry } from "./audit-repository";
 import { EngineeredModelSql, type EngineeredAssetDraft, type ModelChange, type VersionQuery } from "./engineered-model-repository";
+import { HistorianSql, type HistoryBatch, type HistoryRow } from "./historian-repository";
+import type { HistoryRange } from "./historian-reads";
+import type { HistoryRetention } from "./historian-retention";
 import { HistorySql, type HistoryQuery } from "./history-repository";
 import { JournalSql, type JournalRow } from "./journal-repository";
 import { LastValueSql, type StoredValue } from "./last-value-repository";
@@ -24,6 +27,7 @@ export function makeHandlers(db: Db, retention: Retention) {
   const verifiers = new VerifierSql(db);
   const history = new HistorySql(db);
   const engineered = new EngineeredModelSql(db);
+  const historian = new HistorianSql(db);
   return {
     "models.replaceEndpoint": (a: { endpointId: EndpointId; assets: AssetInfo[]; nodeIds: Map<TagId, string> }) =>
       models.replaceEndpoint(a.endpointId, a.assets, a.nodeIds),
@@ -57,6 +61,13 @@ export function makeHandlers(db: Db, retention: Retention) {
     "history.search": (a: HistoryQuery) => history.search(a),
     "history.activations": (a: { from: number; to: number; service?: string }) => history.activations(a),
     "history.endStates": (a: { to: number; service?: string }) => history.endStates(a),
+    "historian.stage": (a: { flush: number; rows: HistoryRow[] }) => historian.stage(a.flush, a.rows),
+    "historian.write": (a: { flush: number | null; batch: HistoryBatch }) => historian.write(a.flush, a.batch),
+    "historian.raw": (a: HistoryRange & { limit: number }) => historian.raw(a),
+    "historian.countRaw": (a: HistoryRange) => historian.countRaw(a),
+    "historian.aggregates": (a: HistoryRange & { resolution: "minute" | "hour"; limit: number }) => historian.aggregates(a),
+    "historian.known": (a: HistoryRange & { endpointId: EndpointId }) => historian.known(a),
+    "historian.prune": (a: { retention: HistoryRetention; now?: number }) => historian.prune(a.retention, a.now),
     prune: (a: { now?: number }) => prune(db, retention, a.now),
     diagnostics: () => ({
       journalMode: db.pragma("journal_mode", { simple: true }) as string,
