@@ -24,6 +24,7 @@ import {
   type SavedAsset,
 } from "./engineering";
 import { alarmKpisArgs, searchAlarmHistoryArgs, type AlarmHistoryPage, type AlarmKpis } from "./history";
+import { readHistoryArgs, type HistoryValues } from "./history-values";
 import { exportTagListArgs, importTagListArgs, previewTagListArgs, type TagListExport, type TagListImport, type TagListPreview } from "./tag-list";
 import { looksLikeId, type AlarmId, type AssetId, type EndpointId, type TagId } from "./ids";
 import type { SessionInfo } from "./session";
@@ -132,6 +133,8 @@ export const methodArgs = {
   importTagList: importTagListArgs,
   /** An endpoint's engineered model as a tag list (UTF-8 with a BOM, the chosen separator and decimal mark). */
   exportTagList: exportTagListArgs,
+  /** A tag's history (contract/history-values.ts), raw or aggregated, gaps filled from the server where it keeps history; read-only, any window. */
+  readHistory: readHistoryArgs,
 } as const;
 
 export type MethodName = keyof typeof methodArgs;
@@ -180,6 +183,7 @@ export interface MethodResults {
   previewTagList: TagListPreview;
   importTagList: TagListImport;
   exportTagList: TagListExport;
+  readHistory: HistoryValues;
 }
 
 export const METHOD_NAMES = Object.keys(methodArgs) as MethodName[];

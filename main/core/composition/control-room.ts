@@ -23,6 +23,9 @@ import { createClientPki } from "../connections/pki";
 import { EngineeredValues } from "../engineering/engineered-values";
 import { EngineeringService } from "../engineering/engineering-service";
 import { TagListService } from "../engineering/tag-list-service";
+import { HistorianService } from "../history/historian-service";
+import { HistoryReader } from "../history/history-reader";
+import { TagClasses } from "../history/tag-classes";
 import { AssetIndex } from "../model/asset-index";
 import { IdentityService } from "../identity/identity-service";
 import { ModelService } from "../model/model-service";
@@ -85,9 +88,11 @@ export class ControlRoomService {
     private readonly certificates: CertificateService,
     private readonly engineering: EngineeringService,
     tagLists: TagListService,
+    private readonly historian: HistorianService,
+    valueHistory: HistoryReader,
     hubFor: (service: ControlRoomService) => WindowHub,
   ) {
-    this.handlers = contractHandlers({ history: new AlarmHistoryService(store.history), siteInfo: () => this.getSite(), model, connections, values, alarms, actions, identity, certificates, engineering, tagLists });
+    this.handlers = contractHandlers({ history: new AlarmHistoryService(store.history), siteInfo: () => this.getSite(), model, connections, values, alarms, actions, identity, certificates, engineering, tagLists, valueHistory });
     this.hub = hubFor(this);
   }
 
@@ -114,7 +119,9 @@ export class ControlRoomService {
       const ancestry = new SourceAncestry();
       const index = new AssetIndex((endpointId, nodeId) => ancestry.ancestorsOf(endpointId, nodeId));
       const model = new ModelService(index, store.models, store.engineered, (assets) => publish("assets", assets), storeFailed);
-      const values = new ValueService(index, store.lastValues, storeFailed);
+      const tagClasses = new TagClasses(() => index.list());
+      const historian = new HistorianService({ store: store.historian, retention: site.history, serviceOf: (id) => tagClasses.serviceOf(id), failed: storeFailed });
+      const values = new ValueService(index, store.lastValues, storeFailed, historian);
       const alarms = new AlarmService(index, store.journal, (delta) => publish("alarms", delta), storeFailed, async (alarm) => {
         const session = connections?.sessionFor(alarm.endpointId);
         return session ? readUnshelveTime(session, alarm.conditionId) : null;
@@ -168,6 +175,7 @@ export class ControlRoomService {
       const linker = new SourceLinker(index, ancestry, sessionFor, (err) => log.error({ err }, "Linking alarms to assets failed"));
       connections = new ConnectionService(endpoints, pki, {
         onStatus: (status) => {
+          historian.onConnection(status);
           if (status.state !== "connected") values.markEndpointStale(status.endpointId);
           publish("connection", status);
         },
@@ -222,7 +230,8 @@ export class ControlRoomService {
         if (info.person) for (const endpoint of endpoints) void executor.replay(endpoint.id).catch((err: unknown) => log.error({ err }, "Outbox replay failed"));
       });
 
-      const service = new ControlRoomService(site, store, notices, model, connections, values, alarms, actions, identity, certificates, engineering, tagLists, (self) => {
+      const valueHistory = new HistoryReader({ store: store.historian, historian, sessionFor });
+      const service = new ControlRoomService(site, store, notices, model, connections, values, alarms, actions, identity, certificates, engineering, tagLists, historian, valueHistory, (self) => {
         hub = new WindowHub({
           call: (link, method, args) => dispatch(self.handlers, self.contextOf(link), method, args),
           closed: (link) => values.release(link),
@@ -230,6 +239,7 @@ export class ControlRoomService {
         return hub;
       });
       values.startPersisting(options.persistIntervalMs ?? 1000);
+      historian.start(options.persistIntervalMs ?? 1000);
       service.pruneTimer = setInterval(() => void store.prune().catch(storeFailed), PRUNE_INTERVAL_MS);
       service.pruneTimer.unref();
       connections.start();
@@ -314,6 +324,7 @@ export class ControlRoomService {
     await this.engineering.stop();
     await this.connections.stop();
     await this.values.stop();
+    await this.historian.stop();
     await this.store.close();
   }
 }

@@ -12,6 +12,7 @@ import type { CertificateService } from "../connections/certificate-service";
 import type { ConnectionService } from "../connections/connection-service";
 import type { EngineeringService } from "../engineering/engineering-service";
 import type { TagListService } from "../engineering/tag-list-service";
+import type { HistoryReader } from "../history/history-reader";
 import type { IdentityService } from "../identity/identity-service";
 import type { ModelService } from "../model/model-service";
 import { CoreError } from "../rpc/core-error";
@@ -43,6 +44,8 @@ export interface CoreServices {
   engineering: EngineeringService;
   /** Tag list preview, import and export (engineer permission, checked there). */
   tagLists: TagListService;
+  /** Tag value history (the historian), filled from servers' history where it has gaps: read-only, any window. */
+  valueHistory: HistoryReader;
 }
 
 /** Actions need a person, from a window meant for acting: anything else is refused in words. */
@@ -111,6 +114,8 @@ export function contractHandlers(core: CoreServices): HandlerTable {
     previewTagList: async (ctx, args) => core.tagLists.preview(engineer(ctx), args),
     importTagList: (ctx, args) => core.tagLists.import(engineer(ctx), args),
     exportTagList: async (ctx, args) => core.tagLists.export(engineer(ctx), args),
+    // Read-only, any window: what the workstation recorded, and what the server's history adds.
+    readHistory: (_ctx, args) => core.valueHistory.read(args),
   };
 }
 

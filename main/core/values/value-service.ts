@@ -1,6 +1,6 @@
 /**
  * Values: DataChange -> tag cache -> (a) the windows that subscribed, coalesced per window;
- * (b) the store, one batched write per interval, never per notification. An endpoint that
+ * (b) the store, one batched write per interval, never per notification; (c) the historian's buffer. An endpoint that
  * goes dark marks its own tags stale (looked up in the asset index, not found by a scan).
  */
 import type { EndpointId, TagId, TagValue } from "../../../contract/api";
@@ -20,6 +20,8 @@ export class ValueService {
     private readonly assets: AssetIndex,
     private readonly lastValues: LastValueRepository,
     private readonly storeFailed: (err: unknown) => void,
+    /** The historian: every live change, buffered there and written once per interval. */
+    private readonly history?: { record(value: TagValue): void },
   ) {}
 
   /** Last known values from the store: known, not live. */
@@ -30,6 +32,7 @@ export class ValueService {
   onValue(value: TagValue): void {
     this.received++;
     this.cache.set(value);
+    this.history?.record(value);
   }
 
   markEndpointStale(endpointId: EndpointId): void {
