@@ -11,7 +11,7 @@ import { useFormats } from "../i18n/useFormats";
 import { OverlayHeader } from "../shell/OverlayHeader";
 import { useRoom, useRoomSelector } from "../state/RoomContext";
 import { ServerText } from "../text/ServerText";
-import { ONE_SHOT, SHELVE_MINUTES, shelveChoice } from "./alarmActions";
+import { DEFAULT_SHELVE_MINUTES, ONE_SHOT, SHELVE_MINUTES, shelveChoice } from "./alarmActions";
 import { AlarmSummary } from "./AlarmSummary";
 import { useAlarmAction } from "./useAlarmAction";
 
@@ -28,12 +28,12 @@ export function ShelveDialog({ alarmId, onClose, onClosed }: Props) {
   const { t } = useTranslation();
   const formats = useFormats();
   const alarm = useRoomSelector((s) => (alarmId ? s.alarms.get(alarmId) ?? null : null));
-  const [choice, setChoice] = useState<string>(String(SHELVE_MINUTES[0]));
+  const [choice, setChoice] = useState<string>(String(DEFAULT_SHELVE_MINUTES));
   const [reason, setReason] = useState("");
   const { busy, error, run } = useAlarmAction(alarmId, "shelve");
 
   useEffect(() => {
-    setChoice(String(SHELVE_MINUTES[0]));
+    setChoice(String(DEFAULT_SHELVE_MINUTES));
     setReason("");
   }, [alarmId]);
 
@@ -69,7 +69,7 @@ export function ShelveDialog({ alarmId, onClose, onClosed }: Props) {
           onChange={(e) => setChoice(e.currentTarget.value)}
         >
           {SHELVE_MINUTES.map((m) => (
-            <Radio key={m} value={String(m)} data-testid={`shelve-${m}`} autoFocus={m === SHELVE_MINUTES[0]}>
+            <Radio key={m} value={String(m)} data-testid={`shelve-${m}`} autoFocus={m === DEFAULT_SHELVE_MINUTES}>
               <span className="shelve-duration">{durationText(m)}</span>
               <span className="shelve-until">{t("shelve.until", { time: formats.until(now + m * 60_000, now) })}</span>
             </Radio>

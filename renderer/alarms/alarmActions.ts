@@ -40,8 +40,13 @@ export const ACTION_LABEL = {
   enable: tk("alarmActions.enable"),
 } as const satisfies Record<AlarmAction, string>;
 
-/** Timed shelving choices a person picks from, in minutes. */
-export const SHELVE_MINUTES = [15, 60, 240, 480] as const;
+/**
+ * Timed shelving choices a person picks from, in minutes: a minute or five to look at a
+ * chattering point in the field, up to a shift.
+ */
+export const SHELVE_MINUTES = [1, 5, 15, 60, 240, 480] as const;
+/** Preselected: long enough for a crew to get there, short enough to come back in the same hour. */
+export const DEFAULT_SHELVE_MINUTES = 15;
 
 /** The shelve dialog's radio value for "until it returns to normal"; the others are minutes. */
 export const ONE_SHOT = "one-shot";
