@@ -15,8 +15,19 @@ export async function startHostProcess(args: string[], env: Record<string, strin
     env: { ...process.env, ...env },
   });
   let output = "";
+  const killGroup = () => {
+    try {
+      if (child.pid && child.exitCode === null) process.kill(-child.pid, "SIGTERM");
+    } catch {
+      // already gone
+    }
+  };
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`host mode did not print its URL in 120 s:\n${output}`)), 120_000);
+    // A host that never got ready is stopped, not left running behind the failed test.
+    const timer = setTimeout(() => {
+      killGroup();
+      reject(new Error(`host mode did not print its URL in 120 s:\n${output}`));
+    }, 120_000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       const m = /is ready: (http:\/\/\S+)/.exec(output);
