@@ -17,8 +17,8 @@ import { uncovered, type Span } from "./spans";
 
 export const SERVER_POINTS_PER_CALL = 10_000;
 const MAX_GAPS_PER_CALL = 4;
-/** Holes shorter than this are the seconds between a connect and the first values, not history worth a request. */
-const MIN_GAP_MS = 5_000;
+/** Holes shorter than this (a flush's worth) are not worth a request to the server. */
+const MIN_GAP_MS = 1_000;
 const QUALITY = ["good", "uncertain", "bad"] as const;
 
 export interface HistoryReaderDeps {
