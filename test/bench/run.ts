@@ -13,6 +13,7 @@ const print = (l: BenchLine) =>
 
 for (const line of [benchCacheThroughput(), benchPersistence(), benchCacheMemory()]) print(line);
 print(await benchStoreFlush());
+print((await import("./historian-write")).benchHistorianWrite());
 
 if (!process.argv.includes("--quick")) {
   const base = await measureIngest(undefined);
