@@ -90,7 +90,8 @@ describe("aggregates through the store", () => {
         [62_000, 500, 2, true],
         [63_000, null, 0, true],
       ]);
-      expect(await store.historian.countRaw({ tagId: id, from: T0 + 30_000, to: T0 + 60_000 })).toBe(3);
+      expect(await store.historian.countRaw({ tagId: id, from: T0 + 30_000, to: T0 + 60_000, cap: 100 })).toBe(3);
+      expect(await store.historian.countRaw({ tagId: id, from: T0, to: T0 + HOUR_MS, cap: 5 })).toBe(5);
       expect(await store.historian.raw({ tagId: tagId("nis-field", "ns=1;s=Unknown"), from: 0, to: T0, limit: 10 })).toEqual([]);
     } finally {
       await store.close();

@@ -45,7 +45,7 @@ export class HistoryReader {
     let resolution = args.resolution;
     if (resolution === "auto") {
       const span = to - from;
-      resolution = (await store.countRaw({ tagId, from, to })) <= maxPoints ? "raw" : span / 60_000 < maxPoints ? "minute" : "hour";
+      resolution = (await store.countRaw({ tagId, from, to, cap: maxPoints + 1 })) <= maxPoints ? "raw" : span / 60_000 < maxPoints ? "minute" : "hour";
     }
     if (resolution === "raw") {
       const rows = await store.raw({ tagId, from, to, limit: maxPoints + 1 });

@@ -24,7 +24,8 @@ export class HistorianReads {
       );
     this.stmt = {
       raw: db.prepare("SELECT t, v, typeof(v) AS ty, q, origin FROM hist_raw WHERE tag = ? AND t >= ? AND t <= ? ORDER BY t LIMIT ?"),
-      count: db.prepare("SELECT COUNT(*) FROM hist_raw WHERE tag = ? AND t >= ? AND t <= ?").pluck(),
+      // Counting stops past the cap: a choice between raw and aggregates needs no more, and a year of samples is long to count.
+      count: db.prepare("SELECT COUNT(*) FROM (SELECT 1 FROM hist_raw WHERE tag = ? AND t >= ? AND t <= ? LIMIT ?)").pluck(),
       minute: buckets("hist_minute"),
       hour: buckets("hist_hour"),
       cover: db.prepare("SELECT start, end FROM hist_cover WHERE endpoint_id = ? AND start <= ? AND end >= ? ORDER BY start"),
@@ -40,9 +41,9 @@ export class HistorianReads {
     return rows.map((r) => ({ t: r.t, v: r.ty === "integer" ? r.v === 1 : r.v, q: r.q, fromServer: r.origin === 1 }));
   }
 
-  countRaw(q: HistoryRange): number {
+  countRaw(q: HistoryRange & { cap: number }): number {
     const tag = this.lookup(q.tagId);
-    return tag === undefined ? 0 : (this.stmt.count.get(tag, q.from, q.to) as number);
+    return tag === undefined ? 0 : (this.stmt.count.get(tag, q.from, q.to, q.cap) as number);
   }
 
   aggregates(q: HistoryRange & { resolution: "minute" | "hour"; limit: number }): Bucket[] {

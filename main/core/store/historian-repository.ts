@@ -31,7 +31,8 @@ export interface HistorianRepository {
   /** Resolves with the number of samples new to the store, once durable. */
   write(flush: number | null, batch: HistoryBatch): Promise<number>;
   raw(q: HistoryRange & { limit: number }): Promise<StoredSample[]>;
-  countRaw(q: HistoryRange): Promise<number>;
+  /** Samples in the range, counted up to `cap`. */
+  countRaw(q: HistoryRange & { cap: number }): Promise<number>;
   aggregates(q: HistoryRange & { resolution: "minute" | "hour"; limit: number }): Promise<Bucket[]>;
   /** What is known to be recorded or fetched for this tag in the range. */
   known(q: HistoryRange & { endpointId: EndpointId }): Promise<{ cover: Span[]; fetched: Span[] }>;
@@ -130,7 +131,7 @@ export class HistorianSql {
     return this.reads.raw(q);
   }
 
-  countRaw(q: HistoryRange): number {
+  countRaw(q: HistoryRange & { cap: number }): number {
     return this.reads.countRaw(q);
   }
 

@@ -64,7 +64,7 @@ export function makeHandlers(db: Db, retention: Retention) {
     "historian.stage": (a: { flush: number; rows: HistoryRow[] }) => historian.stage(a.flush, a.rows),
     "historian.write": (a: { flush: number | null; batch: HistoryBatch }) => historian.write(a.flush, a.batch),
     "historian.raw": (a: HistoryRange & { limit: number }) => historian.raw(a),
-    "historian.countRaw": (a: HistoryRange) => historian.countRaw(a),
+    "historian.countRaw": (a: HistoryRange & { cap: number }) => historian.countRaw(a),
     "historian.aggregates": (a: HistoryRange & { resolution: "minute" | "hour"; limit: number }) => historian.aggregates(a),
     "historian.known": (a: HistoryRange & { endpointId: EndpointId }) => historian.known(a),
     "historian.prune": (a: { retention: HistoryRetention; now?: number }) => historian.prune(a.retention, a.now),

@@ -58,6 +58,13 @@ describe("historian", () => {
       const again = await window.call<Raw>("readHistory", before);
       expect(again.serverFill).toEqual({ asked: [], points: 0, problem: null });
       expect(again.points).toEqual(filled.points);
+      // A variable the server keeps no history of: said in words, and the gap stays a gap.
+      const plain = water.tags.find((t) => !["Pressure", "Flow", "Level"].includes(t.name))!;
+      const none = await window.call<Raw>("readHistory", { ...before, tagId: plain.id });
+      expect(none.serverFill.problem).toMatch(/keeps no history of this tag \(BadHistoryOperationUnsupported/);
+      expect(none.gaps.length).toBeGreaterThan(0);
+      // (The first value the subscription gave may carry a source time from before the start.)
+      expect(none.points.every((p) => !p.fromServer)).toBe(true);
 
       // Raw, the last minute: every value the window saw is in the history, at its source time.
       const now = Date.now();
