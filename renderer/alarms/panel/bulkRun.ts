@@ -1,11 +1,17 @@
 /**
  * Acknowledging (or confirming) many alarms with one comment: one contract call per alarm, as a
  * single action does, so each is authorised, audited and sent on its own and one refusal does not
- * stop the rest. A few at a time, so a storm of 500 does not queue 500 calls on the core at once.
+ * stop the rest. A bounded number at a time, so a storm of 500 does not queue 500 calls at once.
  */
 import type { ActionResult, AlarmId } from "../../../contract/api";
 
-export const BULK_IN_FLIGHT = 8;
+/**
+ * One at a time. Measured against the simulator after a storm (500 returned, unacknowledged
+ * alarms): sent one by one all 500 were accepted; with 2 in flight 49 and with 8 about 260 came
+ * back BadEventIdUnknown although the core had heard of no newer event for them. Until that is
+ * understood, a bulk acknowledge is sequential (500 take a few seconds).
+ */
+export const BULK_IN_FLIGHT = 1;
 
 export type BulkOutcome =
   | { id: AlarmId; kind: "taken" }
