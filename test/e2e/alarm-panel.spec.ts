@@ -269,8 +269,8 @@ test.describe("in an alarm storm (a host of its own, so the flood stays out of o
     console.log(`returned unacknowledged after the storm: ${before}; left after Shift+A rounds: ${left}`);
     expect(left).toBeLessThanOrEqual(Math.max(3, before * 0.05));
     if (left > 0) expect(refused).toContain("BadEventIdUnknown");
-    // The focus is back in the list.
-    await expect(page.locator("[data-testid=alarm-grid] [role=row]:focus")).toHaveCount(1);
+    // The focus is back in the list, on a row when the filter still shows one.
+    if (left > 0) await expect(page.locator("[data-testid=alarm-grid] [role=row]:focus")).toHaveCount(1);
 
     // Then confirms them: Shift+C on everything shown. Confirmed and returned, they leave the book.
     await page.getByTestId("clear-filters").click();
