@@ -6,14 +6,9 @@
 import type { OPCUACertificateManager } from "node-opcua";
 import path from "node:path";
 import type { AlarmState, AssetInfo, CoreToWindowMessage, EndpointStatus, SiteInfo, WindowRole } from "../../../contract/api";
-import { acknowledgeAction } from "../actions/acknowledge";
 import { ActionService } from "../actions/action-service";
-import { rejectCertificateAction, renewOwnCertificateAction, trustCertificateAction } from "../actions/certificate-actions";
 import { toEntry } from "../actions/outbox-entry";
 import { OutboxExecutor } from "../actions/outbox-executor";
-import { commentAction, confirmAction } from "../actions/event-quoting-actions";
-import { ActionRegistry, type AnyActionDefinition } from "../actions/registry";
-import { enablementAction, shelveAction, unshelveAction } from "../actions/shelving-actions";
 import { AlarmHistoryService } from "../alarms/alarm-history";
 import { readUnshelveTime } from "../alarms/unshelve-time";
 import { AlarmService } from "../alarms/alarm-service";
@@ -38,7 +33,10 @@ import type { SiteConfig } from "../sites/site-config";
 import { openStore, type Store } from "../store/store";
 import { ValueService } from "../values/value-service";
 import { stderrLog, type CoreLog } from "../log/core-log";
+import { registerActionKinds } from "./action-kinds";
 import { contractHandlers, dispatch, type HandlerTable } from "./handlers";
+import { debounceRelink } from "./relink-debounce";
+import { siteInfoOf } from "./site-info";
 import { NoticeBoard } from "./notice-board";
 
 export interface CoreOptions {
@@ -130,16 +128,6 @@ export class ControlRoomService {
       await values.restore();
       await alarms.restore();
 
-      const registry = new ActionRegistry();
-      const entries: AnyActionDefinition[] = [
-        acknowledgeAction(alarms),
-        confirmAction(alarms),
-        commentAction(alarms),
-        shelveAction(alarms),
-        unshelveAction(alarms),
-        enablementAction(alarms, true),
-        enablementAction(alarms, false),
-      ];
       let connections: ConnectionService | null = null;
       // Trust is the workstation's own decision, applied to the endpoints as soon as it is made.
       const certificates = new CertificateService(pki, {
@@ -147,12 +135,7 @@ export class ControlRoomService {
         retryNow: (ids) => connections?.retryNow(ids),
         reconnectNow: (ids, reason) => connections?.reconnectNow(ids, reason),
       });
-      entries.push(
-        trustCertificateAction(certificates, new Set(endpoints.map((e) => e.id))),
-        rejectCertificateAction(certificates),
-        renewOwnCertificateAction(certificates),
-      );
-      for (const entry of entries) registry.register(entry);
+      const registry = registerActionKinds(alarms, certificates, endpoints.map((e) => e.id));
       const changed = (row: Parameters<typeof toEntry>[0]) => publish("actions", [toEntry(row)]);
       let identity: IdentityService | null = null;
       const executor = new OutboxExecutor(store.outbox, registry, {
@@ -194,18 +177,11 @@ export class ControlRoomService {
         },
       });
       const switcher = connections;
-      // A tag list import saves asset after asset: one ConditionRefresh after the last is enough
-      // (a server refuses a second one while the first runs).
-      const relinkTimers = new Map<EndpointStatus["endpointId"], NodeJS.Timeout>();
-      const relink = (id: EndpointStatus["endpointId"]) => {
-        clearTimeout(relinkTimers.get(id));
-        const timer = setTimeout(() => {
-          relinkTimers.delete(id);
-          void switcher.refreshConditions(id).catch((err: unknown) => log.warn({ endpointId: id, err }, "ConditionRefresh after a model change failed"));
-        }, RELINK_DELAY_MS);
-        timer.unref();
-        relinkTimers.set(id, timer);
-      };
+      const relink = debounceRelink(
+        (id) => switcher.refreshConditions(id),
+        (id, err) => log.warn({ endpointId: id, err }, "ConditionRefresh after a model change failed"),
+        RELINK_DELAY_MS,
+      );
       const engineering = new EngineeringService({
         permissions: site.permissions,
         endpointIds: endpoints.map((e) => e.id),
@@ -261,19 +237,7 @@ export class ControlRoomService {
   }
 
   getSite(): SiteInfo {
-    const s = this.site;
-    return {
-      id: s.id,
-      name: s.name,
-      centre: s.centre,
-      zoom: s.zoom,
-      services: s.services,
-      tileUrl: s.tileUrl,
-      timeZone: s.timeZone,
-      language: s.language,
-      user: s.user,
-      notices: this.notices.list(),
-    };
+    return siteInfoOf(this.site, this.notices.list());
   }
 
   listAssets(): AssetInfo[] {

@@ -1,0 +1,30 @@
+/**
+ * Every kind of action the workstation takes, registered once: the Part 9 alarm methods and the
+ * workstation's certificate decisions. A new kind is one line here and its definition file.
+ */
+import type { EndpointId } from "../../../contract/api";
+import { acknowledgeAction } from "../actions/acknowledge";
+import { rejectCertificateAction, renewOwnCertificateAction, trustCertificateAction } from "../actions/certificate-actions";
+import { commentAction, confirmAction } from "../actions/event-quoting-actions";
+import { ActionRegistry, type AnyActionDefinition } from "../actions/registry";
+import { enablementAction, shelveAction, unshelveAction } from "../actions/shelving-actions";
+import type { AlarmService } from "../alarms/alarm-service";
+import type { CertificateService } from "../connections/certificate-service";
+
+export function registerActionKinds(alarms: AlarmService, certificates: CertificateService, endpointIds: readonly EndpointId[]): ActionRegistry {
+  const registry = new ActionRegistry();
+  const entries: AnyActionDefinition[] = [
+    acknowledgeAction(alarms),
+    confirmAction(alarms),
+    commentAction(alarms),
+    shelveAction(alarms),
+    unshelveAction(alarms),
+    enablementAction(alarms, true),
+    enablementAction(alarms, false),
+    trustCertificateAction(certificates, new Set(endpointIds)),
+    rejectCertificateAction(certificates),
+    renewOwnCertificateAction(certificates),
+  ];
+  for (const entry of entries) registry.register(entry);
+  return registry;
+}
