@@ -3,6 +3,7 @@
  * detects the encoding, so nothing is decoded here), and an exported file handed back through a
  * Blob link, byte for byte (its BOM included).
  */
+import { downloadBlob } from "../shell/download";
 
 /** Below the call stack's argument limit of String.fromCharCode. */
 const CHUNK = 0x8000;
@@ -25,14 +26,5 @@ export async function fileToBase64(file: Blob): Promise<string> {
 }
 
 export function downloadBytes(base64: string, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([base64ToBytes(base64)], { type: "text/csv;charset=utf-8" }));
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = fileName;
-  link.style.display = "none";
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // The download has taken the Blob by the next task; revoking at once can cancel it in Chromium.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  downloadBlob(new Blob([base64ToBytes(base64)], { type: "text/csv;charset=utf-8" }), fileName);
 }

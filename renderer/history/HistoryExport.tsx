@@ -10,7 +10,7 @@ import { useFormats } from "../i18n/useFormats";
 import { showToast } from "../shell/toaster";
 import { useRoom } from "../state/RoomContext";
 import { collectHistory, EXPORT_ROW_CAP } from "./collectHistory";
-import { downloadText } from "./downloadFile";
+import { downloadText } from "../shell/download";
 import { historyCsv } from "./historyCsv";
 import type { HistoryQuery } from "./historyQuery";
 import { localIso } from "./siteTime";

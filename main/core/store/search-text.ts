@@ -3,22 +3,13 @@
  * ASCII: its LOWER() and LIKE leave č, ć, đ, š, ž (and Cyrillic) alone, and ICU or a custom
  * collation would be an extension every build (Node's and Electron's better-sqlite3) must carry.
  * So each journal and audit row gets a `search` column holding its text folded once, here:
- * lower case, Serbian Cyrillic read as Latin, đ → dj, every other diacritic stripped (č, ć → c,
- * š → s, ž → z, dž → dz); the query is folded the same way and matched with a plain LIKE.
+ * folded as contract/text-fold.ts says, which windows use too; the query is folded the same way
+ * and matched with a plain LIKE.
  */
 
-const CYRILLIC: Record<string, string> = {
-  а: "a", б: "b", в: "v", г: "g", д: "d", ђ: "dj", е: "e", ж: "z", з: "z", и: "i", ј: "j", к: "k",
-  л: "l", љ: "lj", м: "m", н: "n", њ: "nj", о: "o", п: "p", р: "r", с: "s", т: "t", ћ: "c", у: "u",
-  ф: "f", х: "h", ц: "c", ч: "c", џ: "dz", ш: "s",
-};
+import { foldText } from "../../../contract/text-fold";
 
-/** Lower case, Latin, no diacritics, đ as dj, runs of white space as one space. */
-export function foldText(text: string): string {
-  let out = "";
-  for (const ch of text.toLowerCase()) out += CYRILLIC[ch] ?? (ch === "đ" ? "dj" : ch);
-  return out.normalize("NFD").replace(/\p{M}/gu, "").replace(/\s+/g, " ").trim();
-}
+export { foldText };
 
 /** The folded text of a journaled alarm state: what a person may search it by. */
 export function alarmSearchText(state: unknown): string {
