@@ -4,7 +4,7 @@
  * a keyboard-first console. The dialogs live here, and when one closes the focus goes back to
  * the row it was about, wherever the sort has moved it meanwhile.
  */
-import { NonIdealState } from "@blueprintjs/core";
+import { Button, NonIdealState } from "@blueprintjs/core";
 import { useCallback, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { AlarmId, AlarmState, AssetId } from "../../contract/api";
@@ -20,6 +20,7 @@ import { outcomeOf, refusedCall } from "./actionOutcome";
 import { offeredActions, type AlarmAction } from "./alarmActions";
 import { AlarmTextDialog, type TextAction } from "./AlarmTextDialog";
 import { BulkAckDialog, type BulkTarget } from "./BulkAckDialog";
+import { bulkTargets, keepPresent, toggleMark, type BulkMode } from "./panel/bulkTargets";
 import { facetPredicate, filterAlarms, viewOf, type PanelFilter } from "./panel/alarmFilter";
 import { AlarmGrid, type GridHandle, type RowData } from "./panel/AlarmGrid";
 import { alarmRowKey, buildRows, type GroupRow, type ListRow } from "./panel/alarmGrouping";
@@ -53,6 +54,9 @@ export function AlarmPanel() {
   const [textTarget, setTextTarget] = useState<{ alarmId: AlarmId; action: TextAction } | null>(null);
   const [shelveTarget, setShelveTarget] = useState<AlarmId | null>(null);
   const [bulkTarget, setBulkTarget] = useState<BulkTarget | null>(null);
+  /** Alarms marked with Space: a then acknowledges (c confirms) these instead of the cursor's. */
+  const [markedRaw, setMarked] = useState<ReadonlySet<AlarmId>>(() => new Set());
+  const marked = keepPresent(markedRaw, alarms);
   const gridRef = useRef<GridHandle>(null);
   const searchRef = useRef<HTMLInputElement>(null);
   /** The row the last action was about: it gets the focus back. */
@@ -143,27 +147,31 @@ export function AlarmPanel() {
     const alarm = row?.kind === "alarm" ? row.alarm : null;
     const ackUnderWay = alarm ? pendingAcks.has(alarm.id) || queuedAcks.has(alarm.id) : false;
     const offered = alarm ? offeredActions(alarm, may, { ackUnderWay }) : [];
+    const scope = { shown: sorted, marked, leavingId, ackUnderWay: (id: AlarmId) => pendingAcks.has(id) || queuedAcks.has(id) };
+    const bulk = (mode: BulkMode, onlyMarked: boolean) => {
+      if (!may[mode]) return;
+      lastRow.current = alarm?.id ?? null;
+      setBulkTarget({ mode, ids: bulkTargets(mode, scope, onlyMarked) });
+    };
     switch (command) {
       case "open":
         if (alarm) onSelect(alarm);
         return;
+      case "mark":
+        if (alarm) setMarked(toggleMark(marked, alarm.id));
+        return;
       case "ack":
-        if (alarm && offered.includes("acknowledge")) onAction(alarm, "acknowledge");
+        if (marked.size > 0) bulk("acknowledge", true);
+        else if (alarm && offered.includes("acknowledge")) onAction(alarm, "acknowledge");
         return;
       case "confirm":
-        if (alarm && offered.includes("confirm")) onAction(alarm, "confirm");
+        if (marked.size > 0) bulk("confirm", true);
+        else if (alarm && offered.includes("confirm")) onAction(alarm, "confirm");
         return;
       case "ackVisible":
-      case "confirmVisible": {
-        const mode = command === "ackVisible" ? "acknowledge" : "confirm";
-        if (!may[mode]) return;
-        const ids = sorted
-          .filter((a) => a.id !== leavingId && (mode === "acknowledge" ? !a.acked && !pendingAcks.has(a.id) && !queuedAcks.has(a.id) : a.acked && a.confirmed === false))
-          .map((a) => a.id);
-        lastRow.current = alarm?.id ?? null;
-        setBulkTarget({ mode, ids });
+      case "confirmVisible":
+        bulk(command === "ackVisible" ? "acknowledge" : "confirm", false);
         return;
-      }
       case "silence":
         silenceHorn(store);
         return;
@@ -189,6 +197,7 @@ export function AlarmPanel() {
     serviceName: nameOfService,
     selectedAlarmId,
     leavingId,
+    marked,
     pendingAcks,
     queuedAcks,
     connections,
@@ -200,7 +209,11 @@ export function AlarmPanel() {
   const closeAck = useCallback(() => setAckTarget(null), []);
   const closeText = useCallback(() => setTextTarget(null), []);
   const closeShelve = useCallback(() => setShelveTarget(null), []);
-  const closeBulk = useCallback(() => setBulkTarget(null), []);
+  const closeBulk = useCallback(() => {
+    setBulkTarget(null);
+    // What was marked has been asked for; the refusals stay listed in the outbox.
+    setMarked(new Set());
+  }, []);
 
   const empty =
     rows.length > 0 ? null : alarms.size === 0 ? (
@@ -234,6 +247,14 @@ export function AlarmPanel() {
           searchRef={searchRef}
           onLeaveSearch={() => gridRef.current?.focusRow(null)}
         />
+        {marked.size > 0 && (
+          <span className="panel-marked" data-testid="marked-count" title={t("panel.markedTitle")}>
+            {t("panel.marked", { count: marked.size })}
+            <Button size="small" variant="minimal" onClick={() => setMarked(new Set())} data-testid="clear-marks">
+              {t("panel.clearMarks")}
+            </Button>
+          </span>
+        )}
       </header>
       <div className="panel-body alarm-panel-body">
         <AlarmGrid

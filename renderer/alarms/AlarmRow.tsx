@@ -49,6 +49,8 @@ interface Props {
   may: May;
   onSelect: (alarm: AlarmState) => void;
   onAction: (alarm: AlarmState, action: AlarmAction) => void;
+  /** Marked with Space: acknowledge / confirm act on the marked alarms. */
+  marked: boolean;
 }
 
 /** Arrow keys move between the menu's items; Blueprint's Menu leaves that to Tab. */
@@ -64,7 +66,7 @@ function moveInMenu(e: KeyboardEvent<HTMLElement>) {
 }
 
 export const AlarmRow = memo(function AlarmRow(props: Props) {
-  const { alarm, assetName, serviceLabel, district, selected, cursor, leaving, grouped, rowIndex, top, ack, stale, formats, may, onSelect, onAction } = props;
+  const { alarm, assetName, serviceLabel, district, selected, cursor, leaving, marked, grouped, rowIndex, top, ack, stale, formats, may, onSelect, onAction } = props;
   const { t } = useTranslation();
   const [menuOpen, setMenuOpen] = useState(false);
   const rowRef = useRef<HTMLDivElement>(null);
@@ -79,6 +81,7 @@ export const AlarmRow = memo(function AlarmRow(props: Props) {
   if (cursor) classes.push("is-cursor");
   if (stale) classes.push("is-stale");
   if (leaving) classes.push("is-leaving");
+  if (marked) classes.push("is-marked");
   return (
     <div
       ref={rowRef}
@@ -95,6 +98,7 @@ export const AlarmRow = memo(function AlarmRow(props: Props) {
       data-priority={alarm.priority}
       data-shelved={alarm.shelved ? "true" : "false"}
       data-stale={stale ? "true" : "false"}
+      data-marked={marked ? "true" : "false"}
       tabIndex={cursor ? 0 : -1}
       onClick={() => onSelect(alarm)}
       aria-haspopup={offered.length > 0 ? "menu" : undefined}

@@ -15,7 +15,9 @@ import { ServerText } from "../text/ServerText";
 import { outcomeOf, refusedCall } from "./actionOutcome";
 import { runBulk, summarize, type BulkOutcome, type BulkSummary } from "./panel/bulkRun";
 
-export type BulkMode = "acknowledge" | "confirm";
+import type { BulkMode } from "./panel/bulkTargets";
+
+export type { BulkMode };
 
 export interface BulkTarget {
   mode: BulkMode;

@@ -51,6 +51,22 @@ test("keyboard acknowledge, search, grouping, and the shelved view", async ({ pa
   await expect(row).toContainText("Ekipa poslata");
   await expect(row).toBeFocused();
 
+  // Space marks alarms; "a" then asks for the marked ones only, with one comment.
+  await page.keyboard.press("Home");
+  const firstMarked = (await focusedRowId(page))!;
+  await page.keyboard.press("Space");
+  await page.keyboard.press("ArrowDown");
+  const secondMarked = (await focusedRowId(page))!;
+  await page.keyboard.press("Space");
+  await expect(rowById(page, firstMarked)).toHaveAttribute("data-marked", "true");
+  await expect(rowById(page, secondMarked)).toHaveAttribute("data-marked", "true");
+  await expect(page.getByTestId("marked-count")).toContainText("2 označena");
+  await page.keyboard.press("a");
+  await expect(page.getByTestId("bulk-intro")).toContainText("2");
+  await page.keyboard.press("Escape");
+  await expect(page.getByTestId("bulk-dialog")).toBeHidden();
+  await expect(page.getByTestId("marked-count")).toHaveCount(0);
+
   // Someone else acknowledges the alarm under the cursor (another window, through the contract):
   // it moves down the sort while focused, and the focus moves with it.
   await page.keyboard.press("Home");

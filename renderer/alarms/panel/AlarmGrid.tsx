@@ -28,6 +28,8 @@ export interface RowData {
   serviceName: (key: string) => string;
   selectedAlarmId: AlarmId | null;
   leavingId: AlarmId | null;
+  /** Marked with Space for acknowledge / confirm the marked. */
+  marked: ReadonlySet<AlarmId>;
   pendingAcks: ReadonlySet<AlarmId>;
   queuedAcks: ReadonlySet<AlarmId>;
   connections: ReadonlyMap<EndpointId, EndpointStatus>;
@@ -251,6 +253,7 @@ export function AlarmGrid({ ref, rows, grouped, label, cursorKey, onCursor, sort
                 selected={a.id === data.selectedAlarmId}
                 cursor={isCursor}
                 leaving={a.id === data.leavingId}
+                marked={data.marked.has(a.id)}
                 grouped={row.grouped}
                 rowIndex={item.index + 2}
                 top={item.start}

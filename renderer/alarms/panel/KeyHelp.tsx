@@ -6,6 +6,7 @@ import { tk, type Key } from "../../i18n/keys";
 const KEYS: readonly { keys: string; text: Key }[] = [
   { keys: "↑ ↓ PgUp PgDn Home End", text: tk("panel.keys.move") },
   { keys: "Enter", text: tk("panel.keys.open") },
+  { keys: "Space", text: tk("panel.keys.mark") },
   { keys: "a", text: tk("panel.keys.ack") },
   { keys: "Shift+A", text: tk("panel.keys.ackVisible") },
   { keys: "c", text: tk("panel.keys.confirm") },

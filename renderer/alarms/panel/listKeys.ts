@@ -31,13 +31,15 @@ export function moveCursor(key: string, index: number, count: number, pageSize: 
 }
 
 /** The panel's single-letter commands; the "?" popover lists them. Null for any other key. */
-export type ListCommand = "open" | "ack" | "ackVisible" | "confirm" | "confirmVisible" | "silence" | "search" | "menu";
+export type ListCommand = "open" | "mark" | "ack" | "ackVisible" | "confirm" | "confirmVisible" | "silence" | "search" | "menu";
 
 export function commandOf(e: { key: string; shiftKey: boolean; ctrlKey: boolean; altKey: boolean; metaKey: boolean }): ListCommand | null {
   if (e.key === "ContextMenu" || (e.key === "F10" && e.shiftKey)) return "menu";
   if (e.ctrlKey || e.altKey || e.metaKey) return null;
   if (e.key === "Enter") return "open";
   if (e.key === "/") return "search";
+  // Space marks an alarm row for "acknowledge / confirm the marked" (on a group row it folds it first).
+  if (e.key === " " && !e.shiftKey) return "mark";
   switch (e.key.toLowerCase()) {
     case "a":
       return e.shiftKey ? "ackVisible" : "ack";

@@ -65,6 +65,10 @@ export const enPanel = {
       outOfServiceTitle: "Nothing out of service",
       outOfServiceText: "Alarms taken out of service are listed here until they return to service.",
     },
+    marked_one: "{{count}} marked",
+    marked_other: "{{count}} marked",
+    markedTitle: "a and c act on the marked alarms; Space marks or unmarks the alarm under the cursor",
+    clearMarks: "Unmark all",
     keys: {
       button: "Keyboard shortcuts",
       title: "Keyboard in the alarm list",
@@ -79,6 +83,7 @@ export const enPanel = {
       menu: "The alarm's actions menu",
       group: "Expand or collapse a group",
       tab: "The list is one Tab stop",
+      mark: "Mark or unmark the alarm; a / c then act on the marked ones",
     },
     splitter: "Resize the alarm panel against the map",
   },
