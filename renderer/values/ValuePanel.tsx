@@ -1,5 +1,5 @@
 /** Live values of the selected asset. */
-import { HTMLTable, NonIdealState } from "@blueprintjs/core";
+import { NonIdealState } from "@blueprintjs/core";
 import { useTranslation } from "react-i18next";
 import { useFormats } from "../i18n/useFormats";
 import { useRoomSelector } from "../state/RoomContext";
@@ -7,7 +7,7 @@ import { ServerText } from "../text/ServerText";
 import { useNow } from "../time/clock";
 import { AssetAlarms } from "./AssetAlarms";
 import { serviceName } from "./serviceNames";
-import { TagRow } from "./TagRow";
+import { TagTable } from "./TagTable";
 
 export function ValuePanel() {
   const { t } = useTranslation();
@@ -42,21 +42,7 @@ export function ValuePanel() {
         ) : asset.tags.length === 0 ? (
           <NonIdealState className="panel-empty" title={t("values.noTagsTitle")} description={t("values.noTagsText")} />
         ) : (
-          <HTMLTable compact className="tag-table">
-            <thead>
-              <tr>
-                <th>{t("values.column.tag")}</th>
-                <th>{t("values.column.value")}</th>
-                <th>{t("values.column.quality")}</th>
-                <th>{t("values.column.age")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {asset.tags.map((tag) => (
-                <TagRow key={tag.id} tag={tag} now={now} live={live} formats={formats} />
-              ))}
-            </tbody>
-          </HTMLTable>
+          <TagTable tags={asset.tags} now={now} live={live} formats={formats} />
         )}
         {asset && <AssetAlarms />}
       </div>
