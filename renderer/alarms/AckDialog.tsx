@@ -6,7 +6,7 @@
  * The answer is an outbox status: done/sending = the server has it; pending = queued until
  * the server is reachable; conflict/failed = refused, and the person must see why.
  */
-import { Button, Callout, Dialog, DialogBody, DialogFooter, FormGroup, TextArea } from "@blueprintjs/core";
+import { Button, Callout, Dialog, DialogBody, DialogFooter } from "@blueprintjs/core";
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { ActionResult, AlarmId } from "../../contract/api";
@@ -15,9 +15,9 @@ import { OverlayHeader } from "../shell/OverlayHeader";
 import { showToast } from "../shell/toaster";
 import { useRoom, useRoomSelector } from "../state/RoomContext";
 import { ServerText } from "../text/ServerText";
+import { AckCommentField } from "./AckCommentField";
 import { AlarmSummary } from "./AlarmSummary";
 
-const MAX_COMMENT = 2000;
 
 export function AckDialog({ alarmId, onClose, onClosed }: { alarmId: AlarmId | null; onClose: () => void; onClosed?: () => void }) {
   const { session } = useRoom();
@@ -79,26 +79,7 @@ export function AckDialog({ alarmId, onClose, onClosed }: { alarmId: AlarmId | n
       <DialogBody>
         <AlarmSummary alarm={alarm} />
         {alreadyAcked && <Callout className="ack-note">{t("ack.alreadyAcked")}</Callout>}
-        <FormGroup label={t("ack.comment")} labelFor="ack-comment" helperText={t("ack.charCount", { count: comment.length, max: MAX_COMMENT })}>
-          <TextArea
-            id="ack-comment"
-            data-testid="ack-comment"
-            fill
-            autoFocus
-            rows={4}
-            maxLength={MAX_COMMENT}
-            placeholder={t("ack.commentPlaceholder")}
-            value={comment}
-            onChange={(e) => setComment(e.target.value)}
-            onKeyDown={(e) => {
-              // Enter sends (the keyboard path from the list: a, comment, Enter); Shift+Enter is a new line.
-              if (e.key === "Enter" && !e.shiftKey) {
-                e.preventDefault();
-                void submit();
-              }
-            }}
-          />
-        </FormGroup>
+        <AckCommentField id="ack-comment" value={comment} onChange={setComment} onSubmit={() => void submit()} rows={4} />
         {error && (
           <Callout intent="danger" data-testid="ack-error" title={t("ack.refusedTitle")}>
             <ServerText text={error} wrap />

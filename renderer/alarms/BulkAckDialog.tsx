@@ -4,13 +4,14 @@
  * own), at most a few in flight, with a progress line; what was refused is told in words. It
  * closes by itself when everything was taken; otherwise it stays to show the refusals.
  */
-import { Button, Callout, Dialog, DialogBody, DialogFooter, FormGroup, TextArea } from "@blueprintjs/core";
+import { Button, Callout, Dialog, DialogBody, DialogFooter } from "@blueprintjs/core";
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { AlarmId } from "../../contract/api";
 import { OverlayHeader } from "../shell/OverlayHeader";
 import { showToast } from "../shell/toaster";
 import { useRoom } from "../state/RoomContext";
+import { AckCommentField } from "./AckCommentField";
 import { ServerText } from "../text/ServerText";
 import { outcomeOf, refusedCall } from "./actionOutcome";
 import { runBulk, summarize, type BulkOutcome, type BulkSummary } from "./panel/bulkRun";
@@ -26,7 +27,6 @@ export interface BulkTarget {
 
 /** Refusals listed by name; the rest are counted (the outbox has them all). */
 const LISTED = 6;
-const MAX_COMMENT = 2000;
 
 export function BulkAckDialog({ target, onClose, onClosed }: { target: BulkTarget | null; onClose: () => void; onClosed?: () => void }) {
   const { session, store } = useRoom();
@@ -92,27 +92,7 @@ export function BulkAckDialog({ target, onClose, onClosed }: { target: BulkTarge
           </p>
         )}
         {summary === null ? (
-          <FormGroup label={t("ack.comment")} labelFor="bulk-comment" helperText={t("ack.charCount", { count: comment.length, max: MAX_COMMENT })}>
-            <TextArea
-              id="bulk-comment"
-              data-testid="bulk-comment"
-              fill
-              autoFocus
-              rows={3}
-              maxLength={MAX_COMMENT}
-              disabled={busy || count === 0}
-              placeholder={t("ack.commentPlaceholder")}
-              value={comment}
-              onChange={(e) => setComment(e.target.value)}
-              onKeyDown={(e) => {
-                // Enter sends, as in the single acknowledge; Shift+Enter starts a new line.
-                if (e.key === "Enter" && !e.shiftKey) {
-                  e.preventDefault();
-                  void submit();
-                }
-              }}
-            />
-          </FormGroup>
+          <AckCommentField id="bulk-comment" value={comment} onChange={setComment} onSubmit={() => void submit()} rows={3} disabled={busy || count === 0} />
         ) : null}
         {done !== null && (
           <p className="bulk-progress" data-testid="bulk-progress" aria-live="polite">
