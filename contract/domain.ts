@@ -118,7 +118,39 @@ export interface AlarmDelta {
   removed: AlarmId[];
 }
 
-export type ConnectionState = "connecting" | "connected" | "disconnected" | "error";
+/**
+ * "refreshing": connected, and the server is resending its retained conditions (ConditionRefresh
+ * after a connect, reconnect or switchover); until it ends the alarm list is not yet the
+ * server's truth. Values are live.
+ */
+export type ConnectionState = "connecting" | "connected" | "refreshing" | "disconnected" | "error";
+
+/** One server of an endpoint's redundant set (OPC UA Part 4 §6.6, non-transparent), as last seen. */
+export interface RedundantServerStatus {
+  url: string;
+  /** The server's ApplicationUri as it reports it; null until read. */
+  applicationUri: string | null;
+  /**
+   * ServiceLevel (Part 5: 200..255 healthy, 2..199 degraded, 1 no data, 0 maintenance); null
+   * while it could not be read (server not reachable).
+   */
+  serviceLevel: number | null;
+}
+
+/** Why the endpoint last moved from one server of its set to another. */
+export type SwitchoverReason = "lost" | "service-level";
+
+/** An endpoint with a redundant server set: which server it uses and how its partners stand. */
+export interface EndpointRedundancy {
+  /** The server in use (its url, also the status's `url`); null while none is usable. */
+  activeUrl: string | null;
+  /** RedundancySupport the active server declares ("Warm", "Hot", …); null when not read. */
+  support: string | null;
+  /** Every server of the set, in the site config's order. */
+  servers: RedundantServerStatus[];
+  /** The last switchover, null if none since the workstation started. */
+  lastSwitch: { from: string; to: string; reason: SwitchoverReason; at: number } | null;
+}
 
 /** The server certificate a workstation refused, as read from the workstation's PKI rejected/ folder. */
 export interface CertificateFacts {
@@ -234,6 +266,8 @@ export interface EndpointStatus {
   nextAttemptAt?: number | null;
   /** When the endpoint was last connected (the session ready), ms since epoch; null if never. */
   lastConnectedAt?: number | null;
+  /** Set only for an endpoint with a redundant server set (site config `redundantUrls`). */
+  redundancy?: EndpointRedundancy | null;
 }
 
 export interface SiteInfo {
@@ -249,8 +283,19 @@ export interface SiteInfo {
   /** The site's default UI language; a workstation may remember another. */
   language: Language;
   user: { name: string; role: string };
+  /** The control room's operator positions (desks), for KPIs per position; may be empty. */
+  positions: OperatorPosition[];
   /** Stores that were set aside as corrupt at start, so a person is told. */
   notices: string[];
+}
+
+/** A desk of the control room: the services (and districts) one operator watches. */
+export interface OperatorPosition {
+  id: string;
+  name: string;
+  services: string[];
+  /** null: the whole city. */
+  districts: string[] | null;
 }
 
 /** Something a person must be told that is not an endpoint or an alarm (a disk error, say). */

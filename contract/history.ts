@@ -43,7 +43,12 @@ export const searchAlarmHistoryArgs = z
   .refine(fromBeforeTo, { message: "from must not be after to", path: ["from"] });
 
 export const alarmKpisArgs = z
-  .object({ ...range, service: z.string().min(1).max(200).optional() })
+  .object({
+    ...range,
+    service: z.string().min(1).max(200).optional(),
+    /** An operator position's id from the site: its services and districts only (with `service`, both apply). */
+    position: z.string().min(1).max(200).optional(),
+  })
   .strict()
   .refine(fromBeforeTo, { message: "from must not be after to", path: ["from"] });
 
@@ -143,6 +148,8 @@ export interface AlarmKpis {
   from: number;
   to: number;
   service: string | null;
+  /** The operator position asked for, or null. */
+  position: string | null;
   /** Activations (a condition going from inactive to active) in the range. */
   activations: number;
   /** Activations per 10 minutes: average ≤ 1 very likely acceptable (≤ 2 manageable), peak ≤ 10. */

@@ -26,6 +26,8 @@ export interface PersonInfo {
   login: string;
   name: string;
   role: string;
+  /** The operator position the site file gives this person, if any (KPIs open on it). */
+  position?: string | null;
 }
 
 export interface SessionInfo {

@@ -86,7 +86,7 @@ describe("alarm history from the store", () => {
       ["sim|c", 6000],
     ]);
     expect(acts.find((x) => x.alarmId === "sim|c")).toMatchObject({ service: "heating", priority: "high", sourceName: "Source c", conditionName: "cAlarm" });
-    expect((await store.history.activations({ from: 1000, to: 10_000, service: "heating" })).map((x) => x.time)).toEqual([6000]);
+    expect((await store.history.activations({ from: 1000, to: 10_000, services: ["heating"] })).map((x) => x.time)).toEqual([6000]);
     // The range's start: b's activation at 500 is outside it, and not counted again at 1500.
     expect((await store.history.activations({ from: 1001, to: 5000 })).map((x) => [x.alarmId, x.time])).toEqual([["sim|a", 4000]]);
   });
@@ -97,8 +97,11 @@ describe("alarm history from the store", () => {
       ["sim|a", true, 4000],
       ["sim|b", true, 1500],
     ]);
-    const at7000 = await store.history.endStates({ to: 7000, service: "heating" });
-    expect(at7000).toEqual([expect.objectContaining({ alarmId: "sim|c", shelved: true, active: true, service: "heating" })]);
+    const at7000 = await store.history.endStates({ to: 7000, services: ["heating"] });
+    expect(at7000).toEqual([expect.objectContaining({ alarmId: "sim|c", shelved: true, active: true, service: "heating", district: "Medijana" })]);
+    // A district narrows too: c's asset is in Medijana, not in Palilula.
+    expect(await store.history.endStates({ to: 7000, services: ["heating"], districts: ["Palilula"] })).toEqual([]);
+    expect((await store.history.activations({ from: 1000, to: 10_000, districts: ["Medijana"], services: ["heating", "water"] })).map((x) => x.alarmId)).toContain("sim|c");
   });
 
   it("KPIs through the service read the range's activations", async () => {

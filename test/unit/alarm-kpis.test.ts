@@ -7,12 +7,13 @@ const MIN = 60 * S;
 const H = 60 * MIN;
 
 /** One activation of condition `id` at `time`. */
-const act = (id: string, time: number, priority: Priority = "low", service: string | null = "water"): KpiActivation => ({
+const act = (id: string, time: number, priority: Priority = "low", service: string | null = "water", district: string | null = "Medijana"): KpiActivation => ({
   alarmId: `sim|${id}` as AlarmId,
   sourceName: `Source ${id}`,
   conditionName: `${id}Alarm`,
   priority,
   service,
+  district,
   time,
 });
 
@@ -22,6 +23,7 @@ const end = (id: string, over: Partial<KpiEndState>): KpiEndState => ({
   conditionName: `${id}Alarm`,
   priority: "low",
   service: "water",
+  district: "Medijana",
   active: true,
   shelved: false,
   enabled: true,
@@ -31,7 +33,7 @@ const end = (id: string, over: Partial<KpiEndState>): KpiEndState => ({
 });
 
 const kpis = (activations: KpiActivation[], endStates: KpiEndState[] = [], from = 0, to = H, service: string | null = null) =>
-  computeAlarmKpis({ from, to, service, activations, endStates });
+  computeAlarmKpis({ from, to, service, position: null, scope: { services: service === null ? null : [service], districts: null }, activations, endStates });
 
 describe("alarm KPIs on hand-made journals", () => {
   it("a flood: 15 conditions trip 10 s apart from minute 10", () => {
@@ -141,5 +143,31 @@ describe("alarm KPIs on hand-made journals", () => {
     const heating = kpis(mixed, [end("w", {}), end("h", { service: "heating" })], 0, H, "heating");
     expect(heating).toMatchObject({ service: "heating", activations: 1, standing: { value: 1 } });
     expect(heating.badActors.map((b) => b.alarmId)).toEqual(["sim|h"]);
+  });
+
+  it("one operator position: its services in its districts only, named in the answer", () => {
+    const journal = [
+      act("w-med", 0, "low", "water", "Medijana"),
+      act("h-med", S, "high", "heating", "Medijana"),
+      act("w-pal", 2 * S, "low", "water", "Palilula"),
+      act("t-med", 3 * S, "low", "traffic", "Medijana"),
+      act("w-none", 4 * S, "low", "water", null),
+    ];
+    const ends = [end("w-med", {}), end("w-pal", { district: "Palilula" }), end("t-med", { service: "traffic" })];
+    const desk = computeAlarmKpis({
+      from: 0,
+      to: H,
+      service: null,
+      position: "centre-utilities",
+      scope: { services: ["water", "heating"], districts: ["Medijana"] },
+      activations: journal,
+      endStates: ends,
+    });
+    expect(desk).toMatchObject({ position: "centre-utilities", service: null, activations: 2, standing: { value: 1 } });
+    expect(desk.badActors.map((b) => b.alarmId).sort()).toEqual(["sim|h-med", "sim|w-med"]);
+    // The whole city for the same services: every district, and no asset without one left out of "any".
+    const city = computeAlarmKpis({ from: 0, to: H, service: null, position: "utilities", scope: { services: ["water", "heating"], districts: null }, activations: journal, endStates: ends });
+    expect(city.activations).toBe(4);
+    expect(city.standing.value).toBe(2);
   });
 });

@@ -16,12 +16,13 @@ const HOUR = 3_600_000;
 const FROM = Date.UTC(2025, 6, 15, 4, 0);
 const TO = FROM + 8 * HOUR;
 
-const condition = (n: number, priority: KpiCondition["priority"] = "low"): KpiCondition => ({
+const condition = (n: number, priority: KpiCondition["priority"] = "low"): KpiCondition & { district: string } => ({
   alarmId: AL(`nis-water|ns=1;s=C${n}`),
   sourceName: `Izvor ${n}`,
   conditionName: "Limit",
   priority,
   service: "water",
+  district: "Medijana",
 });
 
 /** A flood: 15 conditions in 5 minutes, one of them chattering (3 in 30 s); otherwise quiet. */
@@ -29,11 +30,11 @@ function floodShift(): AlarmKpis {
   const activations: KpiActivation[] = [];
   for (let i = 0; i < 15; i++) activations.push({ ...condition(i, i === 0 ? "high" : "low"), time: FROM + HOUR + i * 20_000 });
   for (let k = 1; k < 3; k++) activations.push({ ...condition(0, "high"), time: FROM + HOUR + k * 10_000 });
-  return computeAlarmKpis({ from: FROM, to: TO, service: null, activations, endStates: [] });
+  return computeAlarmKpis({ from: FROM, to: TO, service: null, position: null, scope: { services: null, districts: null }, activations, endStates: [] });
 }
 
 function quietShift(): AlarmKpis {
-  return computeAlarmKpis({ from: FROM, to: TO, service: "water", activations: [{ ...condition(1), time: FROM + HOUR }], endStates: [] });
+  return computeAlarmKpis({ from: FROM, to: TO, service: "water", position: null, scope: { services: ["water"], districts: null }, activations: [{ ...condition(1), time: FROM + HOUR }], endStates: [] });
 }
 
 describe("KPI figures", () => {

@@ -69,3 +69,24 @@ describe("site config", () => {
     expect(() => loadSiteConfig(file)).toThrow(/broken\.json is not JSON/);
   });
 });
+
+describe("site config: operator positions", () => {
+  it("the Niš site has desks covering every service once, and Ana sits at one", () => {
+    const site = loadSiteConfig(DEFAULT_SITE_FILE);
+    expect(site.positions.flatMap((p) => p.services).sort()).toEqual([...site.services].sort());
+    expect(site.users.find((u) => u.login === "operator")?.position).toBe(site.positions[0]?.id);
+  });
+
+  it("names a position's unknown service, a duplicate id and a person's unknown position", () => {
+    const bad = structuredClone(good);
+    bad.services = bad.services.filter((s: string) => s !== "air");
+    bad.endpoints = bad.endpoints.filter((e: { embeddedSimulator?: { services?: string[] } }) => !e.embeddedSimulator?.services?.includes("air"));
+    expect(() => parseSiteConfig(bad, "site.json")).toThrow(/field "positions\.2\.services\.2": "air" is not one of the site's services/);
+    const dup = structuredClone(good);
+    dup.positions[1].id = dup.positions[0].id;
+    expect(() => parseSiteConfig(dup, "site.json")).toThrow(/field "positions\.1\.id": duplicate position id/);
+    const seat = structuredClone(good);
+    seat.users[1].position = "nowhere";
+    expect(() => parseSiteConfig(seat, "site.json")).toThrow(/field "users\.1\.position": "nowhere" is not one of the site's positions/);
+  });
+});

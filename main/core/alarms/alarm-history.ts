@@ -5,7 +5,8 @@
 import type { AlarmHistoryPage, AlarmHistoryRow, AlarmKpis, MethodArgs } from "../../../contract/api";
 import { CoreError } from "../rpc/core-error";
 import type { HistoryPosition, HistoryRepository, StoredHistoryRow } from "../store/history-repository";
-import { computeAlarmKpis } from "./alarm-kpis";
+import type { OperatorPosition } from "../../../contract/api";
+import { computeAlarmKpis, type KpiScope } from "./alarm-kpis";
 
 /** Audit rows before alarm rows at the same millisecond (an action, then the event it caused). */
 const rankOf = (row: StoredHistoryRow): 0 | 1 => (row.kind === "audit" ? 1 : 0);
@@ -71,7 +72,10 @@ function toContractRow(row: StoredHistoryRow): AlarmHistoryRow {
 }
 
 export class AlarmHistoryService {
-  constructor(private readonly history: HistoryRepository) {}
+  constructor(
+    private readonly history: HistoryRepository,
+    private readonly positions: readonly OperatorPosition[] = [],
+  ) {}
 
   /** One page, newest first; `next` continues where it stopped. */
   async search(args: MethodArgs<"searchAlarmHistory">): Promise<AlarmHistoryPage> {
@@ -86,11 +90,21 @@ export class AlarmHistoryService {
 
   /** EEMUA 191 / ISA-18.2 figures for the range (and service), each with its target. */
   async kpis(args: MethodArgs<"alarmKpis">): Promise<AlarmKpis> {
-    const { from, to, service } = args;
-    const [activations, endStates] = await Promise.all([
-      this.history.activations({ from, to, ...(service !== undefined ? { service } : {}) }),
-      this.history.endStates({ to, ...(service !== undefined ? { service } : {}) }),
-    ]);
-    return computeAlarmKpis({ from, to, service: service ?? null, activations, endStates });
+    const { from, to, service, position } = args;
+    const scope = this.scopeOf(service ?? null, position ?? null);
+    const [activations, endStates] = await Promise.all([this.history.activations({ from, to, ...scope }), this.history.endStates({ to, ...scope })]);
+    return computeAlarmKpis({ from, to, service: service ?? null, position: position ?? null, scope, activations, endStates });
+  }
+
+  /** A position narrows to its services and districts; a service narrows further (none outside the position). */
+  private scopeOf(service: string | null, positionId: string | null): KpiScope {
+    if (positionId === null) return { services: service === null ? null : [service], districts: null };
+    const position = this.positions.find((p) => p.id === positionId);
+    if (!position) {
+      const known = this.positions.map((p) => p.id).join(", ") || "none";
+      throw new CoreError("bad-request", `Operator position "${positionId}" is not one of this site's positions (${known})`);
+    }
+    const services = service === null ? position.services : position.services.filter((s) => s === service);
+    return { services, districts: position.districts };
   }
 }

@@ -18,12 +18,14 @@
 import type { AlarmKpis, KpiCondition, KpiFigure, KpiRate, Priority } from "../../../contract/api";
 
 export interface KpiActivation extends KpiCondition {
+  district: string | null;
   /** The event's time, ms since epoch. */
   time: number;
 }
 
 /** A condition's last journaled state at the range's end (the store sends only active or shelved ones). */
 export interface KpiEndState extends KpiCondition {
+  district: string | null;
   active: boolean;
   shelved: boolean;
   enabled: boolean;
@@ -32,10 +34,19 @@ export interface KpiEndState extends KpiCondition {
   time: number;
 }
 
+/** Which alarms count: conditions of these services and districts (null = any). */
+export interface KpiScope {
+  services: readonly string[] | null;
+  districts: readonly string[] | null;
+}
+
 export interface KpiInput {
   from: number;
   to: number;
+  /** Named in the answer: the service and the position the figures were asked for. */
   service: string | null;
+  position: string | null;
+  scope: KpiScope;
   activations: readonly KpiActivation[];
   endStates: readonly KpiEndState[];
 }
@@ -134,10 +145,18 @@ const conditionOf = (c: KpiCondition): KpiCondition => ({
   service: c.service,
 });
 
+/** The store filters in SQL already; this keeps the figures right for any input (and testable by hand). */
+function inScope(scope: KpiScope, c: { service: string | null; district: string | null }): boolean {
+  return (
+    (scope.services === null || (c.service !== null && scope.services.includes(c.service))) &&
+    (scope.districts === null || (c.district !== null && scope.districts.includes(c.district)))
+  );
+}
+
 export function computeAlarmKpis(input: KpiInput): AlarmKpis {
   const { from, to } = input;
   const inRange = input.activations
-    .filter((a) => a.time >= from && a.time <= to && (input.service === null || a.service === input.service))
+    .filter((a) => a.time >= from && a.time <= to && inScope(input.scope, a))
     .slice()
     .sort((x, y) => x.time - y.time);
   const times = inRange.map((a) => a.time);
@@ -171,7 +190,7 @@ export function computeAlarmKpis(input: KpiInput): AlarmKpis {
   const important = percent.high + percent.critical;
   const split = KPI_TARGETS.split;
 
-  const ends = input.endStates.filter((s) => input.service === null || s.service === input.service);
+  const ends = input.endStates.filter((s) => inScope(input.scope, s));
   const standing = ends.filter((s) => s.active && s.enabled);
   const staleConditions = standing
     .map((s) => ({ ...conditionOf(s), activeSince: s.activeSince ?? s.time }))
@@ -183,6 +202,7 @@ export function computeAlarmKpis(input: KpiInput): AlarmKpis {
     from,
     to,
     service: input.service,
+    position: input.position,
     activations: total,
     per10Minutes: rate(times, from, to, TEN_MINUTES, KPI_TARGETS.averagePer10Minutes, KPI_TARGETS.peakPer10Minutes),
     perHour: rate(times, from, to, HOUR, KPI_TARGETS.averagePerHour, null),

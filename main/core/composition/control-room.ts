@@ -90,7 +90,7 @@ export class ControlRoomService {
     valueHistory: HistoryReader,
     hubFor: (service: ControlRoomService) => WindowHub,
   ) {
-    this.handlers = contractHandlers({ history: new AlarmHistoryService(store.history), siteInfo: () => this.getSite(), model, connections, values, alarms, actions, identity, certificates, engineering, tagLists, valueHistory });
+    this.handlers = contractHandlers({ history: new AlarmHistoryService(store.history, siteInfoOf(site, []).positions), siteInfo: () => this.getSite(), model, connections, values, alarms, actions, identity, certificates, engineering, tagLists, valueHistory });
     this.hub = hubFor(this);
   }
 

@@ -13,6 +13,7 @@ export function siteInfoOf(site: SiteConfig, notices: string[]): SiteInfo {
     timeZone: site.timeZone,
     language: site.language,
     user: site.user,
+    positions: site.positions.map((p) => ({ id: p.id, name: p.name, services: [...p.services], districts: p.districts ? [...p.districts] : null })),
     notices,
   };
 }

@@ -29,7 +29,7 @@ export interface SessionSwitch {
 }
 
 type SignedIn = {
-  person: Person & { login: string };
+  person: Person & { login: string; position?: string | null };
   verified: "online" | "offline" | "site";
   since: number;
   /** Kept in memory only, so sessions recreated after a reconnect run as the person too. */
@@ -64,7 +64,7 @@ export class IdentityService {
       PERMISSION_KEYS.map((k) => [k, !!s && (this.site.permissions[k] as readonly string[]).includes(s.person.role)]),
     ) as Record<PermissionKey, boolean>;
     return {
-      person: s ? { login: s.person.login, name: s.person.name, role: s.person.role } : null,
+      person: s ? { login: s.person.login, name: s.person.name, role: s.person.role, position: s.person.position ?? null } : null,
       verified: s?.verified ?? null,
       since: s?.since ?? 0,
       may,
@@ -94,7 +94,7 @@ export class IdentityService {
       }
       verified = "offline";
     }
-    this.signedIn = { person: { login, name: listed.name, role: listed.role }, verified, since: now, credentials: { user: login, password } };
+    this.signedIn = { person: { login, name: listed.name, role: listed.role, position: listed.position ?? null }, verified, since: now, credentials: { user: login, password } };
     await this.audit.append({ userName: listed.name, role: listed.role, action: "sign-in", target: login, detail: `Signed in (${verified})` });
     return this.changed();
   }

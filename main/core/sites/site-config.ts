@@ -8,6 +8,7 @@ import { z } from "zod";
 import { LANGUAGES, SERVICES, endpointId } from "../../../contract/api";
 import { historyConfigSchema } from "../history/history-config";
 import { CredentialsError, credentialsSchema, resolveCredentials, type Credentials } from "./endpoint-credentials";
+import { operatorPositionsSchema, positionServiceIssues } from "./operator-positions";
 
 export const ROLES = ["operator", "supervisor", "maintenance", "engineer"] as const;
 export type Role = (typeof ROLES)[number];
@@ -133,7 +134,17 @@ export const siteConfigSchema = z
      * password), their role is what they may do here.
      */
     users: z
-      .array(z.object({ login: z.string().min(1).max(256), name: z.string().min(1), role: z.enum(ROLES) }).strict())
+      .array(
+        z
+          .object({
+            login: z.string().min(1).max(256),
+            name: z.string().min(1),
+            role: z.enum(ROLES),
+            /** The operator position this person usually sits at (an id from `positions`). */
+            position: z.string().min(1).optional(),
+          })
+          .strict(),
+      )
       .default([])
       .superRefine((users, ctx) => {
         const seen = new Set<string>();
@@ -166,6 +177,8 @@ export const siteConfigSchema = z
         trust: [...DEFAULT_PERMISSIONS.trust],
         engineer: [...DEFAULT_PERMISSIONS.engineer],
       })),
+    /** The control room's operator positions, for alarm KPIs per position (operator-positions.ts). */
+    positions: operatorPositionsSchema,
     endpoints: endpointListSchema,
     /** The historian's retention and size bound (main/core/history/history-config.ts); optional. */
     history: historyConfigSchema,
@@ -207,6 +220,14 @@ export function parseSiteConfig(raw: unknown, source: string, env: NodeJS.Proces
     );
   }
   const problems: string[] = [];
+  const field = (p: (string | number)[]) => `  field "${p.join(".")}"`;
+  for (const issue of positionServiceIssues(result.data.positions, result.data.services)) problems.push(`${field(issue.path)}: ${issue.message}`);
+  const positionIds = result.data.positions.map((p) => p.id);
+  result.data.users.forEach((u, i) => {
+    if (u.position !== undefined && !positionIds.includes(u.position)) {
+      problems.push(`${field(["users", i, "position"])}: "${u.position}" is not one of the site's positions (${positionIds.join(", ") || "none"})`);
+    }
+  });
   const endpoints = result.data.endpoints.map((endpoint, index): EndpointConfig => {
     if (!endpoint.credentials) return { ...endpoint, credentials: null };
     try {

@@ -9,7 +9,7 @@
  * a function registered on this connection only, so it is never missed.
  */
 import type { AlarmId, AlarmState, Priority } from "../../../contract/api";
-import type { KpiActivation, KpiEndState } from "../alarms/alarm-kpis";
+import type { KpiActivation, KpiEndState, KpiScope } from "../alarms/alarm-kpis";
 import type { HistoryQuery, StoredAlarmHistory, StoredAuditHistory } from "./history-rows";
 import type { Db } from "./open-database";
 import { alarmSearchText, auditSearchText, containsPattern, foldText, queryWords } from "./search-text";
@@ -21,9 +21,24 @@ export interface HistoryRepository {
   /** Up to limit + 1 rows of each kind, newest first within each kind (the caller merges). */
   search(query: HistoryQuery): Promise<{ alarms: StoredAlarmHistory[]; audit: StoredAuditHistory[] }>;
   /** Activations (inactive or absent → active) with event time in [from, to], oldest first. */
-  activations(range: { from: number; to: number; service?: string }): Promise<KpiActivation[]>;
+  activations(range: { from: number; to: number } & Partial<KpiScope>): Promise<KpiActivation[]>;
   /** Each condition's last state at `to` that is active or shelved. */
-  endStates(range: { to: number; service?: string }): Promise<KpiEndState[]>;
+  endStates(range: { to: number } & Partial<KpiScope>): Promise<KpiEndState[]>;
+}
+
+/** SQL and parameters for a KPI scope over the joined asset `a` (null = no condition). */
+function scopeSql(scope: Partial<KpiScope>): { sql: string; params: Record<string, string> } {
+  const parts: string[] = [];
+  const params: Record<string, string> = {};
+  if (scope.services) {
+    parts.push("AND a.service IN (SELECT value FROM json_each(@services))");
+    params["services"] = JSON.stringify(scope.services);
+  }
+  if (scope.districts) {
+    parts.push("AND a.district IN (SELECT value FROM json_each(@districts))");
+    params["districts"] = JSON.stringify(scope.districts);
+  }
+  return { sql: parts.join(" "), params };
 }
 
 /** Rows folded per search at most; the rest are folded on the fly this time and next time. */
@@ -202,29 +217,31 @@ export class HistorySql {
     }
   }
 
-  activations(r: { from: number; to: number; service?: string }): KpiActivation[] {
+  activations(r: { from: number; to: number } & Partial<KpiScope>): KpiActivation[] {
+    const scope = scopeSql(r);
     const rows = this.db
       .prepare(
         `SELECT j.event_time AS time, j.alarm_id,
                 json_extract(j.state, '$.sourceName') AS source_name,
                 json_extract(j.state, '$.conditionName') AS condition_name,
                 json_extract(j.state, '$.priority') AS priority,
-                a.service
+                a.service, a.district
          FROM alarm_journal j LEFT JOIN asset a ON a.id = json_extract(j.state, '$.assetId')
          WHERE j.event_time >= @from AND j.event_time <= @to
            AND json_extract(j.state, '$.active') = 1
            AND COALESCE((SELECT json_extract(p.state, '$.active') FROM alarm_journal p
                          WHERE p.alarm_id = j.alarm_id AND p.seq < j.seq ORDER BY p.seq DESC LIMIT 1), 0) = 0
-           ${r.service !== undefined ? "AND a.service = @service" : ""}
+           ${scope.sql}
          ORDER BY j.event_time, j.seq`,
       )
-      .all({ from: r.from, to: r.to, ...(r.service !== undefined ? { service: r.service } : {}) }) as {
+      .all({ from: r.from, to: r.to, ...scope.params }) as {
       time: number;
       alarm_id: AlarmId;
       source_name: string | null;
       condition_name: string | null;
       priority: Priority | null;
       service: string | null;
+      district: string | null;
     }[];
     return rows.map((x) => ({
       time: x.time,
@@ -233,23 +250,26 @@ export class HistorySql {
       conditionName: x.condition_name ?? "",
       priority: x.priority ?? "low",
       service: x.service,
+      district: x.district,
     }));
   }
 
-  endStates(r: { to: number; service?: string }): KpiEndState[] {
+  endStates(r: { to: number } & Partial<KpiScope>): KpiEndState[] {
+    const scope = scopeSql(r);
     const rows = this.db
       .prepare(
-        `SELECT j.alarm_id, j.event_time, j.state, a.service
+        `SELECT j.alarm_id, j.event_time, j.state, a.service, a.district
          FROM alarm_journal j LEFT JOIN asset a ON a.id = json_extract(j.state, '$.assetId')
          WHERE j.seq IN (SELECT MAX(seq) FROM alarm_journal WHERE event_time <= @to GROUP BY alarm_id)
            AND (json_extract(j.state, '$.active') = 1 OR json_extract(j.state, '$.shelved') = 1)
-           ${r.service !== undefined ? "AND a.service = @service" : ""}`,
+           ${scope.sql}`,
       )
-      .all({ to: r.to, ...(r.service !== undefined ? { service: r.service } : {}) }) as {
+      .all({ to: r.to, ...scope.params }) as {
       alarm_id: AlarmId;
       event_time: number;
       state: string;
       service: string | null;
+      district: string | null;
     }[];
     const out: KpiEndState[] = [];
     for (const x of rows) {
@@ -261,6 +281,7 @@ export class HistorySql {
         conditionName: s.conditionName,
         priority: s.priority,
         service: x.service,
+        district: x.district,
         active: s.active,
         shelved: s.shelved,
         enabled: s.enabled !== false,

@@ -4,6 +4,7 @@
  * operation cannot be called with the wrong arguments or read with the wrong result type.
  */
 import type { AlarmId, AssetId, EndpointId, TagId, AssetInfo, ActionKind, OutboxStatus } from "../../../contract/api";
+import type { KpiScope } from "../alarms/alarm-kpis";
 import { AuditSql, type AuditEntry } from "./audit-repository";
 import { EngineeredModelSql, type EngineeredAssetDraft, type ModelChange, type VersionQuery } from "./engineered-model-repository";
 import { HistorianSql, type HistoryBatch, type HistoryRow } from "./historian-repository";
@@ -59,8 +60,8 @@ export function makeHandlers(db: Db, retention: Retention) {
     "verifiers.get": (a: { login: string }) => verifiers.get(a.login),
     "verifiers.put": (a: StoredVerifier) => verifiers.put(a),
     "history.search": (a: HistoryQuery) => history.search(a),
-    "history.activations": (a: { from: number; to: number; service?: string }) => history.activations(a),
-    "history.endStates": (a: { to: number; service?: string }) => history.endStates(a),
+    "history.activations": (a: { from: number; to: number } & Partial<KpiScope>) => history.activations(a),
+    "history.endStates": (a: { to: number } & Partial<KpiScope>) => history.endStates(a),
     "historian.stage": (a: { flush: number; rows: HistoryRow[] }) => historian.stage(a.flush, a.rows),
     "historian.write": (a: { flush: number | null; batch: HistoryBatch }) => historian.write(a.flush, a.batch),
     "historian.raw": (a: HistoryRange & { limit: number }) => historian.raw(a),
