@@ -8,7 +8,7 @@ import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { OverlayHeader } from "../shell/OverlayHeader";
 import { useRoomSelector } from "../state/RoomContext";
-import { sortForView } from "./connectionView";
+import { isUp, sortForView } from "./connectionView";
 import { EndpointCard } from "./EndpointCard";
 import { OwnCertificateCard } from "./OwnCertificateCard";
 import { TrustDialog } from "./TrustDialog";
@@ -20,7 +20,7 @@ export function ConnectionsDrawer({ isOpen, onClose }: { isOpen: boolean; onClos
   const list = useMemo(() => sortForView([...connections.values()]), [connections]);
   const certificates = useCertificates(isOpen);
   const [checking, setChecking] = useState<string | null>(null);
-  const up = list.filter((c) => c.state === "connected").length;
+  const up = list.filter((c) => isUp(c.state)).length;
   return (
     <Drawer isOpen={isOpen} onClose={onClose} position={Position.RIGHT} size="min(760px, 94vw)" className="connections-drawer" aria-labelledby="connections-title">
       <OverlayHeader id="connections-title" title={t("connections.title")} onClose={onClose} />

@@ -14,7 +14,7 @@ import { showToast } from "../shell/toaster";
 import { useRoom, useRoomSelector } from "../state/RoomContext";
 import { ServerText } from "../text/ServerText";
 import { useNow } from "../time/clock";
-import { endpointView } from "./connectionView";
+import { endpointView, isUp } from "./connectionView";
 
 function ServerName({ server }: { server: ServerIdentity | null | undefined }) {
   const { t } = useTranslation();
@@ -51,7 +51,7 @@ export function EndpointCard({ status, onCheckCertificate }: { status: EndpointS
 
   return (
     <li
-      className={`endpoint-card connection-item state-${v.state}${v.state === "connected" ? "" : " has-trouble"}`}
+      className={`endpoint-card connection-item state-${v.state}${isUp(v.state) ? "" : " has-trouble"}`}
       data-testid="endpoint-card"
       data-endpoint-id={status.endpointId}
       data-state={v.state}
@@ -95,13 +95,13 @@ export function EndpointCard({ status, onCheckCertificate }: { status: EndpointS
         <dt>{t("connections.since")}</dt>
         <dd data-testid="endpoint-since">
           {v.sinceText}
-          {v.state !== "connected" && (
+          {!isUp(v.state) && (
             <span className="endpoint-muted endpoint-last">
               {status.lastConnectedAt ? t("connections.lastConnected", { time: formats.eventTime(status.lastConnectedAt, now) }) : t("connections.neverConnected")}
             </span>
           )}
         </dd>
-        {v.state !== "connected" && (
+        {!isUp(v.state) && (
           <>
             <dt>{t("connections.attempts")}</dt>
             <dd data-testid="endpoint-attempts">{v.attemptsText}</dd>

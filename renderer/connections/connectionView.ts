@@ -12,12 +12,18 @@ import { tk } from "../i18n/keys";
 export const STATE_TEXT = {
   connected: tk("connection.connected"),
   connecting: tk("connection.connecting"),
+  refreshing: tk("connection.refreshing"),
   disconnected: tk("connection.disconnected"),
   error: tk("connection.error"),
 } as const satisfies Record<ConnectionState, string>;
 
 /** Worst first: the summary takes the state of the endpoint in the worst one. */
-const SEVERITY: Record<ConnectionState, number> = { error: 3, disconnected: 2, connecting: 1, connected: 0 };
+const SEVERITY: Record<ConnectionState, number> = { error: 4, disconnected: 3, connecting: 2, refreshing: 1, connected: 0 };
+
+/** Connected, possibly still refreshing its alarms: values are live, nothing for a person to fix. */
+export function isUp(state: ConnectionState): boolean {
+  return state === "connected" || state === "refreshing";
+}
 
 export function worstState(list: readonly EndpointStatus[]): ConnectionState {
   return list.reduce<ConnectionState>((worst, c) => (SEVERITY[c.state] > SEVERITY[worst] ? c.state : worst), "connected");
@@ -26,7 +32,7 @@ export function worstState(list: readonly EndpointStatus[]): ConnectionState {
 /** Trouble first, the longest-standing trouble first within a state, then by id: what needs a person is on top. */
 export function sortForView(list: readonly EndpointStatus[]): EndpointStatus[] {
   return [...list].sort(
-    (a, b) => SEVERITY[b.state] - SEVERITY[a.state] || (a.state === "connected" ? 0 : a.since - b.since) || a.endpointId.localeCompare(b.endpointId),
+    (a, b) => SEVERITY[b.state] - SEVERITY[a.state] || (isUp(a.state) ? 0 : a.since - b.since) || a.endpointId.localeCompare(b.endpointId),
   );
 }
 
@@ -51,7 +57,7 @@ export interface EndpointView {
 type ViewFormats = Pick<Formats, "dateTime" | "eventTime" | "clock" | "age" | "locale">;
 
 function nextTry(s: EndpointStatus, now: number, t: TFunction, formats: ViewFormats): string | null {
-  if (s.state === "connected") return null;
+  if (isUp(s.state)) return null;
   if (s.state === "connecting" || s.nextAttemptAt == null) return t("connections.tryingNow");
   const left = s.nextAttemptAt - now;
   if (left <= 0) return t("connections.nextTryDue");
@@ -73,7 +79,7 @@ export function endpointView(s: EndpointStatus, now: number, t: TFunction, forma
     nextTryText: nextTry(s, now, t, formats),
     problemText: problem ? describeEndpointProblem(problem, t, formats, s.security) : null,
     adviceText: problem ? endpointProblemAdvice(problem, t) : null,
-    retryOffered: s.state !== "connected",
+    retryOffered: !isUp(s.state),
     certificateToCheck: certificate,
   };
 }

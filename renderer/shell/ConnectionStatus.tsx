@@ -8,7 +8,7 @@ import { Button } from "@blueprintjs/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ConnectionsDrawer } from "../connections/ConnectionsDrawer";
-import { STATE_TEXT, worstState } from "../connections/connectionView";
+import { isUp, STATE_TEXT, worstState } from "../connections/connectionView";
 import { useRoomSelector } from "../state/RoomContext";
 
 export { worstState };
@@ -22,9 +22,9 @@ export function ConnectionStatus() {
     return <span className="connection-item state-disconnected">{t("connection.none")}</span>;
   }
   const state = worstState(list);
-  const up = list.filter((c) => c.state === "connected").length;
-  // One endpoint says its own state; several say how many are not connected.
-  const text = state === "connected" || list.length === 1 ? t(STATE_TEXT[state]) : t("connection.someDown", { count: list.length - up, total: list.length });
+  const up = list.filter((c) => isUp(c.state)).length;
+  // One endpoint says its own state; several say how many are not connected (or that alarms are being refreshed).
+  const text = isUp(state) || list.length === 1 ? t(STATE_TEXT[state]) : t("connection.someDown", { count: list.length - up, total: list.length });
   return (
     <>
       <Button
