@@ -1,32 +1,45 @@
-/** Who asked for what, newest first: written by the outbox in the same transaction as its rows. */
+/**
+ * The audit trail: who asked for what, newest first. Append-only and hash-chained (migration
+ * 008, main/core/audit): every row is written here, in the worker, with the hash of the row
+ * before it, inside the caller's transaction (the outbox writes its row and the audit row
+ * together), so the chain has no gap a crash could leave.
+ */
+import type { AuditTrailEntry, AuditVerification } from "../../../contract/audit";
+import { chainHash, GENESIS_HASH } from "../audit/chain-hash";
+import { verifyAuditTable } from "../audit/verify-table";
 import type { Db } from "./open-database";
 
-export interface AuditRow {
-  seq: number;
-  at: number;
-  userName: string;
-  role: string;
-  action: string;
-  target: string;
-  detail: string;
-}
+export type AuditRow = AuditTrailEntry;
 
-export type AuditEntry = Omit<AuditRow, "seq" | "at">;
+export type AuditEntry = Omit<AuditRow, "seq" | "at" | "hash">;
 
 export interface AuditRepository {
   list(limit?: number): Promise<AuditRow[]>;
   /** An audited event that is not an outbox action (sign-in, sign-out). */
   append(entry: AuditEntry): Promise<void>;
+  /** Walks the whole chain (read-only) and names the first row that does not hold. */
+  verify(): Promise<AuditVerification>;
 }
 
 /** Worker side. */
 export class AuditSql {
-  constructor(private readonly db: Db) {}
+  private readonly head;
+  private readonly insert;
 
-  append(e: AuditEntry): void {
-    this.db
-      .prepare("INSERT INTO audit (at, user_name, role, action, target, detail) VALUES (?,?,?,?,?,?)")
-      .run(Date.now(), e.userName, e.role, e.action, e.target, e.detail);
+  constructor(private readonly db: Db) {
+    this.head = db.prepare("SELECT hash FROM audit ORDER BY seq DESC LIMIT 1").pluck();
+    this.insert = db.prepare("INSERT INTO audit (at, user_name, role, action, target, detail, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?)");
+  }
+
+  /** `at` defaults to now; the outbox passes its row's time so both rows carry the same. */
+  append(e: AuditEntry, at = Date.now()): void {
+    // Read the head and write the row in one transaction (a savepoint inside the caller's).
+    this.db.transaction(() => {
+      const last = this.head.get() as string | null | undefined;
+      const prev = last ?? GENESIS_HASH;
+      const content = { at, userName: e.userName, role: e.role, action: e.action, target: e.target, detail: e.detail };
+      this.insert.run(at, e.userName, e.role, e.action, e.target, e.detail, prev, chainHash(prev, content));
+    })();
   }
 
   list(limit = 100): AuditRow[] {
@@ -38,6 +51,11 @@ export class AuditSql {
       action: r["action"],
       target: r["target"],
       detail: r["detail"],
+      hash: r["hash"],
     }));
+  }
+
+  verify(): AuditVerification {
+    return verifyAuditTable(this.db);
   }
 }

@@ -4,6 +4,7 @@
  * writer, so a row is claimed by exactly one sender even when a replay and a new call race.
  */
 import type { ActionKind, EndpointId, OutboxStatus } from "../../../contract/api";
+import { AuditSql } from "./audit-repository";
 import type { Db } from "./open-database";
 import { StoreError } from "./store-error";
 
@@ -73,10 +74,11 @@ export interface OutboxRepository {
 
 /** Worker side. */
 export class OutboxSql {
-  private readonly audit;
+  /** Audit rows go through the chain (audit-repository.ts), in the outbox's own transactions. */
+  private readonly audit: AuditSql;
 
   constructor(private readonly db: Db) {
-    this.audit = db.prepare("INSERT INTO audit (at, user_name, role, action, target, detail) VALUES (?,?,?,?,?,?)");
+    this.audit = new AuditSql(db);
   }
 
   record(req: OutboxRecord): OutboxRow {
@@ -88,7 +90,7 @@ export class OutboxSql {
            VALUES (?,?,?,?,?,?,?,?,?,?,'pending') RETURNING *`,
         )
         .get(now, now, req.endpointId, req.kind, req.target, req.targetLabel, req.comment, JSON.stringify(req.payload), req.user.name, req.user.role);
-      this.audit.run(now, req.user.name, req.user.role, req.kind, req.target, req.detail);
+      this.audit.append({ userName: req.user.name, role: req.user.role, action: req.kind, target: req.target, detail: req.detail }, now);
       return toRow(row);
     })();
   }
@@ -133,7 +135,7 @@ export class OutboxSql {
   discard(id: number, reason: string, user: Person): OutboxRow {
     return this.db.transaction(() => {
       const row = this.move(id, ["pending", "conflict", "failed"], "discarded", "resolution = ?", [`Discarded by ${user.name}: ${reason}`]);
-      this.audit.run(Date.now(), user.name, user.role, "discard", row.target, `Discarded action #${id} (${row.kind} ${row.targetLabel}): ${reason}`);
+      this.audit.append({ userName: user.name, role: user.role, action: "discard", target: row.target, detail: `Discarded action #${id} (${row.kind} ${row.targetLabel}): ${reason}` });
       return row;
     })();
   }
@@ -144,7 +146,7 @@ export class OutboxSql {
         JSON.stringify(payload),
         `Retried by ${user.name}`,
       ]);
-      this.audit.run(Date.now(), user.name, user.role, row.kind, row.target, detail);
+      this.audit.append({ userName: user.name, role: user.role, action: row.kind, target: row.target, detail });
       return row;
     })();
   }

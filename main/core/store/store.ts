@@ -143,6 +143,7 @@ class WorkerStore implements Store {
   audit: AuditRepository = {
     list: (limit) => this.call("audit.list", { limit }),
     append: (entry) => this.call("audit.append", entry),
+    verify: () => this.call("audit.verify"),
   };
 
   verifiers: VerifierRepository = {

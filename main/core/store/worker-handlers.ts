@@ -57,6 +57,7 @@ export function makeHandlers(db: Db, retention: Retention) {
       outbox.retry(a.id, a.payload, a.user, a.detail),
     "audit.list": (a: { limit?: number }) => audit.list(a.limit),
     "audit.append": (a: AuditEntry) => audit.append(a),
+    "audit.verify": () => audit.verify(),
     "verifiers.get": (a: { login: string }) => verifiers.get(a.login),
     "verifiers.put": (a: StoredVerifier) => verifiers.put(a),
     "history.search": (a: HistoryQuery) => history.search(a),
