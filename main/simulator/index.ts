@@ -13,6 +13,7 @@ import { buildPlant, countsOf, parseServices } from "./plan";
 import { SERVICE_KEYS } from "./model";
 import { ScenarioBook, STARTUP_SCENARIO } from "./scenarios";
 import { ensureServerCertificate, makeCertificateManager, ownCertificateFile, securitySettings, trustCertificate } from "./security";
+import { giveEachCallItsOwnContext } from "./call-context";
 import { installClientUserIdStamp } from "./client-user-id";
 import { bindShelvingTypeMethods } from "./shelving-methods";
 import { addSimulationObject } from "./simulation-object";
@@ -166,6 +167,7 @@ export async function startSimulator(opts: SimulatorOptions): Promise<RunningSim
   installAccessControl(addressSpace, ns.index, users, permissions, anonymousRole);
   bindShelvingTypeMethods(addressSpace);
   installClientUserIdStamp(addressSpace);
+  giveEachCallItsOwnContext(server.engine);
 
   const startup = opts.startupScenario === undefined ? STARTUP_SCENARIO : opts.startupScenario;
   const startupAssets = new Set(startup ? scenarios.start(startup, clock.now()) : []);
