@@ -17,6 +17,8 @@ export interface RolePermissions {
   enable?: Role[];
   /** Simulation.StartScenario and Simulation.Reset. */
   simulate?: Role[];
+  /** Writing operator commands (commands.ts): switch a cabinet, reset a fault, set a mode. */
+  command?: Role[];
 }
 
 /** ISA-18.2 practice: operators acknowledge, supervisors also confirm and shelve, everybody may comment. */
@@ -27,6 +29,7 @@ export const DEFAULT_ROLE_PERMISSIONS: Required<RolePermissions> = {
   comment: ["operator", "supervisor", "maintenance", "engineer"],
   enable: ["supervisor", "engineer"],
   simulate: ["supervisor", "engineer"],
+  command: ["operator", "supervisor", "engineer"],
 };
 
 const ACTION_OF_METHOD: Record<string, Action> = {

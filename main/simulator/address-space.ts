@@ -105,6 +105,10 @@ export function buildAddressSpace(addressSpace: AddressSpace, ns: Namespace, pla
       const dataType = dataTypeOf(tag);
       const range = tag.kind === "analog" ? tag.range : tag.kind === "integer" ? tag.range : undefined;
       const unit = tag.kind === "analog" ? tag.unit : tag.kind === "integer" ? tag.unit : undefined;
+      // Only commands are writable (commands.ts judges who and what); every other tag is read-only.
+      const access = tag.command
+        ? ({ accessLevel: "CurrentRead | CurrentWrite", userAccessLevel: "CurrentRead | CurrentWrite" } as const)
+        : ({ accessLevel: "CurrentRead", userAccessLevel: "CurrentRead" } as const);
       const variable =
         range && unit
           ? ns.addAnalogDataItem({
@@ -116,6 +120,7 @@ export function buildAddressSpace(addressSpace: AddressSpace, ns: Namespace, pla
               engineeringUnitsRange: { low: range[0], high: range[1] },
               engineeringUnits: UNITS[unit],
               minimumSamplingInterval: 0,
+              ...access,
             })
           : ns.addVariable({
               nodeId,
@@ -125,6 +130,7 @@ export function buildAddressSpace(addressSpace: AddressSpace, ns: Namespace, pla
               dataType,
               typeDefinition: "BaseDataVariableType",
               minimumSamplingInterval: 0,
+              ...access,
             });
       // Alarms are built next and must not judge a placeholder: the first sample sets real values.
       variable.setValueFromSource({ dataType, value: placeholder(tag) }, StatusCodes.BadWaitingForInitialData);

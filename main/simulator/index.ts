@@ -15,14 +15,18 @@ import { ScenarioBook, STARTUP_SCENARIO } from "./scenarios";
 import { ensureServerCertificate, makeCertificateManager, ownCertificateFile, securitySettings, trustCertificate } from "./security";
 import { giveEachCallItsOwnContext } from "./call-context";
 import { installClientUserIdStamp } from "./client-user-id";
+import { CommandBook, type CommandRecord } from "./commands";
 import { bindShelvingTypeMethods } from "./shelving-methods";
 import { addSimulationObject } from "./simulation-object";
+import { installRedundancy, type RedundancyOptions, type ServiceLevelControl } from "./redundancy";
 import { DEFAULT_USERS, makeUserManager, type Role, type SimulatorUser } from "./users";
 
 export { DEFAULT_USERS, ROLES, type Role, type SimulatorUser } from "./users";
 export { DEFAULT_ROLE_PERMISSIONS, type RolePermissions } from "./access";
+export type { CommandRecord } from "./commands";
 export { SCENARIO_NAMES, SCENARIOS, STARTUP_SCENARIO } from "./scenarios";
 export { SERVICE_KEYS, SEVERITY, type ServiceKey } from "./model";
+export type { RedundancyMode, RedundancyOptions } from "./redundancy";
 
 export const SITE_NAMESPACE_URI = "urn:city-control-room:nis:field";
 export const SIMULATOR_APPLICATION_URI = "urn:city-control-room:nis:simulator";
@@ -57,6 +61,12 @@ export interface SimulatorOptions {
   tickMs?: number;
   /** Read-only accounts besides the demo users: a workstation's station identity (reads, subscribes, no methods). */
   stationUsers?: { user: string; password: string }[];
+  /** This server's ApplicationUri; default SIMULATOR_APPLICATION_URI. Each server of a redundant set has its own. */
+  applicationUri?: string;
+  /** Appended to the application name ("Niš field network simulator A"), to tell servers of a set apart. */
+  nameSuffix?: string;
+  /** One server of a non-transparent redundant set (redundancy.ts); default none. */
+  redundancy?: RedundancyOptions;
 }
 
 export interface RunningSimulator {
@@ -76,6 +86,8 @@ export interface RunningSimulator {
   trustClientCertificate(certificate: string | Buffer): Promise<void>;
   /** Tag value writes so far (for benchmarks). */
   writes(): number;
+  /** Writes to command variables the server judged, oldest first (the last 200): who, what, the answer. */
+  commands(): CommandRecord[];
   /** Number of alarm conditions in the address space so far. */
   alarmCount(): number;
   /**
@@ -84,6 +96,10 @@ export interface RunningSimulator {
    * (about 6 ms each), and each asset's tags start updating when its alarms exist.
    */
   ready(): Promise<void>;
+  /** This server's ApplicationUri. */
+  applicationUri: string;
+  /** Sets ServiceLevel (0..255); throws without `redundancy` in the options. */
+  setServiceLevel(level: number): void;
 }
 
 /** Alarms are memory-heavy (dozens of nodes each); at benchmark scales only this many are built. */
@@ -119,8 +135,9 @@ export async function startSimulator(opts: SimulatorOptions): Promise<RunningSim
 
   const serverCertificateManager = await makeCertificateManager(opts.pkiDir, !!opts.acceptUnknownClientCertificates);
   // One utility's server names its services, as the connections view and certificate show them.
-  const which = services.length === SERVICE_KEYS.length ? "" : ` (${services.join(", ")})`;
-  await ensureServerCertificate(serverCertificateManager, opts.pkiDir, SIMULATOR_APPLICATION_URI, `Nis field network simulator${which}`);
+  const which = (services.length === SERVICE_KEYS.length ? "" : ` (${services.join(", ")})`) + (opts.nameSuffix ? ` ${opts.nameSuffix}` : "");
+  const applicationUri = opts.applicationUri ?? SIMULATOR_APPLICATION_URI;
+  await ensureServerCertificate(serverCertificateManager, opts.pkiDir, applicationUri, `Nis field network simulator${which}`);
   const server = new OPCUAServer({
     port: opts.port ?? 0,
     hostname: "127.0.0.1",
@@ -132,7 +149,7 @@ export async function startSimulator(opts: SimulatorOptions): Promise<RunningSim
     allowAnonymous: !!opts.allowAnonymous,
     userManager: makeUserManager(users),
     serverInfo: {
-      applicationUri: SIMULATOR_APPLICATION_URI,
+      applicationUri,
       productUri: "urn:city-control-room:simulator",
       applicationName: { text: `Niš field network simulator${which}`, locale: "en" },
     },
@@ -150,6 +167,11 @@ export async function startSimulator(opts: SimulatorOptions): Promise<RunningSim
   const assets = buildAddressSpace(addressSpace, ns, plant, { historyBudget: HISTORY_BUDGET, historyDepth: 2000 });
 
   let live: LiveValues | null = null;
+  const commands = new CommandBook(users, permissions.command, anonymousRole, (asset) => {
+    live?.invalidate([asset.spec.id]);
+    live?.tick();
+  });
+  for (const asset of assets.values()) commands.install(ns, asset);
   const controls = {
     startScenario(name: string) {
       const touched = scenarios.start(name, clock.now());
@@ -164,6 +186,7 @@ export async function startSimulator(opts: SimulatorOptions): Promise<RunningSim
     activeScenarios: () => scenarios.active(clock.now()),
   };
   const simulation = addSimulationObject(addressSpace, ns, controls, { seed, timeScale });
+  const serviceLevel: ServiceLevelControl | null = opts.redundancy ? installRedundancy(addressSpace, ns, simulation.node, opts.redundancy) : null;
   installAccessControl(addressSpace, ns.index, users, permissions, anonymousRole);
   bindShelvingTypeMethods(addressSpace);
   installClientUserIdStamp(addressSpace);
@@ -178,7 +201,7 @@ export async function startSimulator(opts: SimulatorOptions): Promise<RunningSim
   );
   const FIRST_BATCH = Math.max(1, startupAssets.size);
   for (const asset of queue.splice(0, FIRST_BATCH)) alarms.build(asset);
-  live = new LiveValues(seed, assets, scenarios, clock, (t) => simulation.update(t));
+  live = new LiveValues(seed, assets, scenarios, clock, (t) => simulation.update(t), (spec, values) => commands.apply(spec, values));
   live.start(opts.tickMs ?? 1000);
 
   await server.start();
@@ -215,6 +238,12 @@ export async function startSimulator(opts: SimulatorOptions): Promise<RunningSim
     trustClientCertificate: (certificate) => trustCertificate(serverCertificateManager, certificate),
     writes: () => live?.writes ?? 0,
     alarmCount: () => alarms.built.length,
+    commands: () => [...commands.log],
     ready: () => ready,
+    applicationUri,
+    setServiceLevel(level) {
+      if (!serviceLevel) throw new Error("this simulator is not part of a redundant set (no redundancy option)");
+      serviceLevel.set(level);
+    },
   };
 }

@@ -22,6 +22,8 @@ export class LiveValues {
     private readonly scenarios: ScenarioBook,
     private readonly clock: SimClock,
     private readonly onTick: (t: number) => void,
+    /** Lays what operators commanded over the computed values (commands.ts). */
+    private readonly adjust: (spec: BuiltAsset["spec"], values: Record<string, TagValue>) => Record<string, TagValue> = (_spec, v) => v,
   ) {}
 
   start(intervalMs: number): void {
@@ -51,7 +53,7 @@ export class LiveValues {
       const t = sampleTime(now, period);
       if (this.sampledAt.get(id) === t) continue;
       this.sampledAt.set(id, t);
-      this.write(asset, valuesAt(this.seed, asset.spec, t, this.scenarios), t);
+      this.write(asset, this.adjust(asset.spec, valuesAt(this.seed, asset.spec, t, this.scenarios)), t);
     }
     this.onTick(now);
   }

@@ -37,6 +37,11 @@ interface TagBase {
   description?: string;
   /** Kept in the server's history so HistoryRead answers. */
   historize?: boolean;
+  /**
+   * An operator command: the variable is writable (AccessLevel CurrentWrite) by the roles allowed
+   * to command, and `values` (as text) are what may be written; commands.ts says what a write does.
+   */
+  command?: { values: readonly string[] };
 }
 export interface AnalogTag extends TagBase {
   kind: "analog";

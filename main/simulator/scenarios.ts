@@ -88,6 +88,13 @@ export const SCENARIOS: readonly ScenarioDefinition[] = [
     targets: (plant, rng) => hit(pick(ofType(plant, "LightingCabinet"), rng), { outage: 1 }),
   },
   {
+    name: "pump-trip",
+    description: "A water pumping station's duty pump trips: pump fault, outlet pressure falls until the fault is reset.",
+    durationS: 30 * 60,
+    rampS: 1,
+    targets: (plant, rng) => hit(pick(ofType(plant, "PumpingStation"), rng), { trip: 1 }),
+  },
+  {
     name: "dark-traffic-signal",
     description: "A signal controller goes dark at a junction: mode Dark, controller fault.",
     durationS: 20 * 60,

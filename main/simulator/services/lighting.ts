@@ -44,7 +44,7 @@ function cabinets(seed: number, factor: number): AssetSpec[] {
         { kind: "integer", name: "LampCount", unit: "count", range: [0, 500] },
         { kind: "integer", name: "FailedLamps", unit: "count", range: [0, 500] },
         { kind: "boolean", name: "DoorOpen", trueText: "Open", falseText: "Closed" },
-        { kind: "text", name: "Mode", values: ["Auto", "ManualOn", "ManualOff"] },
+        { kind: "text", name: "Mode", values: ["Auto", "ManualOn", "ManualOff"], command: { values: ["Auto", "ManualOn", "ManualOff"] } },
       ],
       alarms: [
         { kind: "offNormal", name: "SupplyFaultAlarm", tag: "SupplyFault", normal: false, priority: "low", text: "Cabinet supply lost" },

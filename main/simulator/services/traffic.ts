@@ -34,7 +34,7 @@ function controllers(seed: number, factor: number): AssetSpec[] {
       lon: p.lon,
       periodS: 5,
       tags: [
-        { kind: "text", name: "Mode", values: ["Normal", "Flashing", "Dark", "Manual"] },
+        { kind: "text", name: "Mode", values: ["Normal", "Flashing", "Dark", "Manual"], command: { values: ["Normal", "Flashing", "Dark", "Manual"] } },
         { kind: "boolean", name: "Fault", trueText: "Fault", falseText: "OK" },
         { kind: "boolean", name: "CabinetDoorOpen", trueText: "Open", falseText: "Closed" },
         { kind: "integer", name: "DetectorCount", unit: "vehiclesPerHour", range: [0, 4000] },

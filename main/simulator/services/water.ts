@@ -31,7 +31,8 @@ function pumpingStations(seed: number, factor: number): AssetSpec[] {
         { kind: "analog", name: "ChlorineResidual", unit: "milligramPerLitre", range: [0, 2], decimals: 2, description: "Free chlorine after dosing" },
         { kind: "boolean", name: "Pump1Running", trueText: "Running", falseText: "Stopped" },
         { kind: "boolean", name: "Pump2Running", trueText: "Running", falseText: "Stopped" },
-        { kind: "boolean", name: "PumpFault", trueText: "Fault", falseText: "OK" },
+        // Writing false resets a latched fault (the crew cleared the trip); a fault cannot be set from outside.
+        { kind: "boolean", name: "PumpFault", trueText: "Fault", falseText: "OK", command: { values: ["false"] } },
         { kind: "text", name: "Mode", values: ["Auto", "Manual", "Off"] },
       ],
       alarms: [
