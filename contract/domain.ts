@@ -226,6 +226,11 @@ export type EndpointProblem =
   /** The server closed the session. */
   | { kind: "session-closed" }
   /**
+   * The link stalled: the connection stayed open but nothing came back for `silentMs`, at least
+   * two of the server's keep-alive periods (`keepAliveMs`); the workstation dropped it and reconnects.
+   */
+  | { kind: "stalled"; silentMs: number; keepAliveMs: number }
+  /**
    * The server offers no endpoint with the configured security mode and policy; `offered`: what
    * it does offer, null when it could not be asked.
    */

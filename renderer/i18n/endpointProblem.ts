@@ -29,6 +29,7 @@ export const PROBLEM_TEXT = {
   unreachable: tk("connections.problem.unreachable"),
   "connection-lost": tk("connections.problem.connection-lost"),
   "session-closed": tk("connections.problem.session-closed"),
+  stalled: tk("connections.problem.stalled"),
   "security-mismatch": tk("connections.problem.security-mismatch"),
   other: tk("connections.problem.other"),
 } as const satisfies Record<EndpointProblemKind, string>;
@@ -46,6 +47,7 @@ export const PROBLEM_ADVICE = {
   unreachable: tk("connections.todo.unreachable"),
   "connection-lost": tk("connections.todo.connection-lost"),
   "session-closed": tk("connections.todo.session-closed"),
+  stalled: tk("connections.todo.stalled"),
   "security-mismatch": tk("connections.todo.security-mismatch"),
   other: tk("connections.todo.other"),
 } as const satisfies Record<EndpointProblemKind, string>;
@@ -133,6 +135,8 @@ export function describeEndpointProblem(problem: EndpointProblem, t: TFunction, 
             offered: offeredSecurity(problem.offered, t, formats.locale),
           })
         : t("connections.problem.security-mismatch-unknown");
+    case "stalled":
+      return t(PROBLEM_TEXT.stalled, { silent: Math.round(problem.silentMs / 1000), keepAlive: Math.max(1, Math.round(problem.keepAliveMs / 1000)) });
     case "other":
       return problem.code ? t("connections.problem.other-code", { code: clean(problem.code) }) : t(PROBLEM_TEXT.other);
     case "refused":

@@ -61,6 +61,8 @@ export const enConnections = {
       unreachable: "The server cannot be reached: there is no network path to it.",
       "connection-lost": "The connection to the server was lost; reconnecting.",
       "session-closed": "The server closed the session; a new connection attempt follows.",
+      stalled:
+        "The link stalled: the connection stayed open but nothing came from the server for {{silent}} s (it promised an answer every {{keepAlive}} s). The values shown are the last known ones; the workstation dropped the link and reconnects.",
       "security-mismatch": "The server offers no connection with {{mode}} · {{policy}}; it offers {{offered}}.",
       "security-mismatch-unknown": "The server offers no connection with the configured security mode and policy; check this endpoint's settings.",
       other: "Connection error.",
@@ -78,6 +80,7 @@ export const enConnections = {
       unreachable: "Check this workstation's network connection and the address.",
       "connection-lost": "Nothing yet: the workstation reconnects by itself and shows the last known values meanwhile.",
       "session-closed": "Nothing yet: the workstation opens a new session by itself. If it repeats, ask the server's administrator about session limits.",
+      stalled: "Nothing yet: the workstation reconnects by itself, and acknowledgements wait under Actions meanwhile. If it repeats, check the network path (VPN, firewall, radio link) and whether the server is overloaded.",
       "security-mismatch": "Set this endpoint's security mode and policy in the site file to one the server offers.",
       other: "If it persists, give the details below to the server's administrator.",
     },

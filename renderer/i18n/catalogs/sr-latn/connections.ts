@@ -64,6 +64,8 @@ export const srLatnConnections = {
       unreachable: "Server nije dostupan: do njega ne postoji mrežna putanja.",
       "connection-lost": "Veza sa serverom je izgubljena; ponovno povezivanje je u toku.",
       "session-closed": "Server je zatvorio sesiju; sledi novi pokušaj povezivanja.",
+      stalled:
+        "Veza je zastala: ostala je otvorena, ali sa servera ništa nije stiglo {{silent}} s (obećao je odgovor na svakih {{keepAlive}} s). Prikazane vrednosti su poslednje poznate; radna stanica je prekinula vezu i ponovo se povezuje.",
       "security-mismatch": "Server ne nudi vezu sa podešavanjem {{mode}} · {{policy}}; nudi {{offered}}.",
       "security-mismatch-unknown": "Server ne nudi vezu sa podešenim bezbednosnim režimom i politikom; proverite podešavanja ove veze.",
       other: "Greška u vezi sa serverom.",
@@ -81,6 +83,7 @@ export const srLatnConnections = {
       unreachable: "Proverite mrežnu vezu ove radne stanice i adresu.",
       "connection-lost": "Za sada ništa: radna stanica se sama ponovo povezuje i u međuvremenu prikazuje poslednje poznate vrednosti.",
       "session-closed": "Za sada ništa: radna stanica sama otvara novu sesiju. Ako se ponavlja, pitajte administratora servera za ograničenje broja sesija.",
+      stalled: "Za sada ništa: radna stanica se sama ponovo povezuje, a potvrde alarma u međuvremenu čekaju u redu radnji. Ako se ponavlja, proverite mrežnu putanju (VPN, zaštitni zid, radio-vezu) i da li je server preopterećen.",
       "security-mismatch": "U datoteci lokacije podesite bezbednosni režim i politiku ove veze na nešto što server nudi.",
       other: "Ako se ponavlja, predajte detalje ispod administratoru servera.",
     },
