@@ -15,6 +15,7 @@ import { parseArgs } from "node:util";
 import { bootCore } from "../core/boot";
 import { logUncaught } from "../core/log/logger";
 import { SiteConfigError } from "../core/sites/site-config";
+import { TileSource } from "../core/tiles/tile-source";
 import { startHost, type HostOptions, type RunningHost } from "./host-server";
 import { rememberedPort, rememberPort } from "./host-port";
 import { hostToken } from "./host-token";
@@ -40,6 +41,7 @@ async function main(): Promise<void> {
     service: core.service,
     rendererDir: values.renderer ?? RENDERER_DIR,
     tileUrl: core.site.tileUrl,
+    tiles: new TileSource(core.dataDir),
     token: token.token,
     log: core.log.child({ room: "host" }),
   };

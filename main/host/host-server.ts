@@ -14,6 +14,7 @@ import { pipeline } from "node:stream";
 import { WebSocketServer } from "ws";
 import { windowRoleOf } from "../../contract/api";
 import { contentSecurityPolicy } from "../core/csp";
+import { answerTile, isTilePath, type TileSource } from "../core/tiles/tile-source";
 import { HostAccess } from "./host-access";
 import { consoleHostLog, type HostLog } from "./host-log";
 import { resolveStatic } from "../web/static-files";
@@ -39,6 +40,8 @@ export interface HostOptions {
   port?: number;
   token?: string;
   tileUrl: string | null;
+  /** The workstation's offline basemap (MBTiles files), served at /tiles/{z}/{x}/{y}; none: every tile is 404. */
+  tiles?: TileSource;
   /** Overrides of the limits above (tests use small ones). */
   maxMessageBytes?: number;
   maxBufferedBytes?: number;
@@ -70,6 +73,23 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     if (url.pathname === "/api/check") {
       const ok = access.originOk(req) && access.tokenOk(url);
       res.writeHead(ok ? 204 : 403, { "cache-control": "no-store" }).end();
+      return;
+    }
+    if (isTilePath(url.pathname)) {
+      // Same rule as the socket: the page's token, so another site cannot probe what area this laptop holds.
+      if (!access.tokenOk(url)) {
+        res.writeHead(403, { "content-type": "text/plain" }).end("Tiles need the host's token");
+        return;
+      }
+      const tile = options.tiles ? answerTile(options.tiles, url.pathname) : { status: 404 as const, type: "text/plain; charset=utf-8", body: "No offline tiles" };
+      res
+        .writeHead(tile.status, {
+          "content-type": tile.type,
+          "x-content-type-options": "nosniff",
+          // A tile changes when a download or import replaces it; maps ask again with a new revision.
+          "cache-control": tile.status === 200 ? "private, max-age=300" : "no-store",
+        })
+        .end(tile.body);
       return;
     }
     const isPage = url.pathname === "/" || url.pathname === "/index.html";
