@@ -1,6 +1,7 @@
 /**
  * The alarm KPI screen (EEMUA 191 / ISA-18.2) for a shift review: each figure beside its target,
- * the services side by side, the priority split and the ten worst conditions. Opens on this shift.
+ * the services and operator positions side by side, the priority split and the ten worst
+ * conditions. Opens on this shift, at the signed-in person's position when the site gives one.
  */
 import { Button, Callout, FormGroup, HTMLSelect, Spinner } from "@blueprintjs/core";
 import { useCallback, useEffect, useState, type FormEvent } from "react";
@@ -17,34 +18,50 @@ import { KpiFigureCard } from "./KpiFigureCard";
 import { kpiFigures } from "./kpiFigures";
 import { KpiPrioritySplit } from "./KpiPrioritySplit";
 import { KpiReview } from "./KpiReview";
-import { KpiServiceTable } from "./KpiServiceTable";
-import { useKpis } from "./useKpis";
+import { KpiBreakdownTable } from "./KpiBreakdownTable";
+import { servicesInScope, useKpis } from "./useKpis";
+import type { OperatorPosition } from "../../contract/api";
 
 const SHIFT: RangeChoice = { preset: "shift", customFrom: "", customTo: "" };
 const NO_SERVICES: readonly string[] = [];
+const NO_POSITIONS: readonly OperatorPosition[] = [];
 
 export function KpiView() {
   const { t } = useTranslation();
   const { api } = useRoom();
   const formats = useFormats();
   const services = useRoomSelector((s) => s.site?.services ?? NO_SERVICES);
+  const positions = useRoomSelector((s) => s.site?.positions ?? NO_POSITIONS);
+  const myPosition = useRoomSelector((s) => s.sessionInfo?.person?.position ?? "");
   const [range, setRange] = useState<RangeChoice>(SHIFT);
+  const [position, setPosition] = useState(myPosition);
   const [service, setService] = useState("");
-  const { result, load } = useKpis(api, services);
+  const { result, load } = useKpis(api, services, positions);
   const rangeProblem = useRangeProblem(range);
+  const serviceChoices = servicesInScope({ position: position || null }, services, positions);
 
   const run = useCallback(
-    (choice: RangeChoice, svc: string) => {
+    (choice: RangeChoice, svc: string, desk: string) => {
       const r = resolveRange(choice, Date.now(), formats.timeZone);
-      if (r.ok) void load({ from: r.from, to: r.to, service: svc || null });
+      if (r.ok) void load({ from: r.from, to: r.to, service: svc || null, position: desk || null });
     },
     [formats.timeZone, load],
   );
-  useEffect(() => run(SHIFT, ""), [run]);
+  // A person signing in (or out) opens the review at their own desk.
+  useEffect(() => {
+    setPosition(myPosition);
+    setService("");
+    run(SHIFT, "", myPosition);
+  }, [run, myPosition]);
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    run(range, service);
+    run(range, service, position);
+  };
+  const choosePosition = (desk: string) => {
+    setPosition(desk);
+    // A service outside the new desk would ask for nothing.
+    if (service && !servicesInScope({ position: desk || null }, services, positions).includes(service)) setService("");
   };
   const kpis = result.kpis;
   const figures = kpis ? kpiFigures(kpis) : [];
@@ -58,6 +75,9 @@ export function KpiView() {
         </h2>
         {result.request && (
           <span className="panel-summary" data-testid="kpi-range-summary">
+            {result.request.position !== null && (
+              <span data-testid="kpi-position-summary">{positions.find((p) => p.id === result.request?.position)?.name ?? result.request.position} · </span>
+            )}
             {t("kpi.range", {
               from: formats.dateTime(result.request.from),
               to: formats.dateTime(result.request.to),
@@ -68,10 +88,22 @@ export function KpiView() {
       </header>
       <form className="history-filters kpi-filters" aria-label={t("kpi.filtersAria")} onSubmit={submit}>
         <RangePicker value={range} onChange={setRange} idPrefix="kpi" problem={rangeProblem} />
+        {positions.length > 0 && (
+          <FormGroup label={t("kpi.position")} labelFor="kpi-position" className="filter-field">
+            <HTMLSelect id="kpi-position" data-testid="kpi-position" value={position} onChange={(e) => choosePosition(e.currentTarget.value)}>
+              <option value="">{t("kpi.allPositions")}</option>
+              {positions.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name}
+                </option>
+              ))}
+            </HTMLSelect>
+          </FormGroup>
+        )}
         <FormGroup label={t("kpi.service")} labelFor="kpi-service" className="filter-field">
           <HTMLSelect id="kpi-service" data-testid="kpi-service" value={service} onChange={(e) => setService(e.currentTarget.value)}>
             <option value="">{t("kpi.allServices")}</option>
-            {services.map((s) => (
+            {serviceChoices.map((s) => (
               <option key={s} value={s}>
                 {serviceName(s, t)}
               </option>
@@ -106,7 +138,12 @@ export function KpiView() {
                 />
               ))}
             </div>
-            {result.byService.length > 0 && <KpiServiceTable rows={result.byService} />}
+            {result.byPosition.length > 0 && (
+              <KpiBreakdownTable by="position" rows={result.byPosition.map(({ position: p, kpis: k }) => ({ key: p.id, label: p.name, kpis: k }))} />
+            )}
+            {result.byService.length > 0 && (
+              <KpiBreakdownTable by="service" rows={result.byService.map(({ service: s, kpis: k }) => ({ key: s, label: serviceName(s, t), kpis: k }))} />
+            )}
             <div className="kpi-columns">
               <KpiPrioritySplit kpis={kpis} />
               <KpiBadActors kpis={kpis} />

@@ -207,8 +207,9 @@ test("KPIs: opened by URL, each figure beside its target with met or not met, pe
   await expect(avg.getByTestId("kpi-status")).toHaveText(/^(Ispunjeno|Nije ispunjeno)$/);
   const standing = page.locator('[data-testid=kpi-figure][data-figure="standing"]');
   await expect(standing.getByTestId("kpi-target")).toHaveText("Cilj ≤ 10");
-  // One row per service of the site.
+  // One row per service of the site, and one per operator position.
   await expect(page.getByTestId("kpi-service-row")).toHaveCount(7);
+  await expect(page.getByTestId("kpi-position-row")).toHaveText([/^Voda i toplane/, /^Saobraćaj i parking/, /^Otpad, rasveta i vazduh/]);
   await expect(page.getByTestId("kpi-range-summary")).toContainText("Europe/Belgrade");
   await screenshots(page, "kpi-sr");
 
@@ -218,7 +219,17 @@ test("KPIs: opened by URL, each figure beside its target with met or not met, pe
   await expect(page.getByTestId("kpi-service-row")).toHaveCount(0, { timeout: 30_000 });
   await expect(figures).toHaveCount(11);
 
+  // One position: its own figures and only its services, which are also all the service list offers.
   await page.getByTestId("kpi-service").selectOption("");
+  await page.getByTestId("kpi-position").selectOption("mreze");
+  await expect(page.getByTestId("kpi-service").locator("option")).toHaveCount(3);
+  await page.getByTestId("kpi-show").click();
+  await expect(page.getByTestId("kpi-position-summary")).toContainText("Voda i toplane", { timeout: 30_000 });
+  await expect(page.getByTestId("kpi-service-row")).toHaveCount(2);
+  await expect(page.getByTestId("kpi-position-row")).toHaveCount(0);
+  await screenshots(page, "kpi-position-sr");
+  await page.getByTestId("kpi-position").selectOption("");
+
   await page.getByTestId("language-en").click();
   await page.getByTestId("kpi-show").click();
   await expect(page.getByTestId("kpi-service-row")).toHaveCount(7, { timeout: 30_000 });

@@ -180,5 +180,16 @@ describe("alarm history and KPIs over the simulator's storm", () => {
     expect(lighting.activations).toBeGreaterThan(0);
     expect(lighting.activations).toBeLessThan(k.activations);
     expect(lighting.badActors.every((b) => b.service === "lighting")).toBe(true);
+    // Per operator position (the Niš desks): each desk's alarms are its services' alarms, and the
+    // desks together are the whole room.
+    const desks = await Promise.all(["mreze", "saobracaj", "komunalije"].map((position) => win.call<AlarmKpis>("alarmKpis", { from, to, position })));
+    expect(desks.map((d) => d.position)).toEqual(["mreze", "saobracaj", "komunalije"]);
+    expect(desks.reduce((n, d) => n + d.activations, 0)).toBe(k.activations);
+    const utilities = desks[2]!;
+    expect(utilities.badActors.every((b) => ["waste", "lighting", "air"].includes(b.service ?? ""))).toBe(true);
+    expect(utilities.activations).toBeGreaterThanOrEqual(lighting.activations);
+    const deskLighting = await win.call<AlarmKpis>("alarmKpis", { from, to, position: "komunalije", service: "lighting" });
+    expect(deskLighting.activations).toBe(lighting.activations);
+    await expect(win.call("alarmKpis", { from, to, position: "nowhere" })).rejects.toThrow(/position "nowhere" is not one of this site's positions/);
   });
 });

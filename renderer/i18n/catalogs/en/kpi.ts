@@ -3,9 +3,11 @@ export const enKpi = {
   kpi: {
     title: "Alarm KPIs (EEMUA 191 / ISA-18.2)",
     range: "{{from}} – {{to}} ({{zone}})",
-    filtersAria: "Range and service of the alarm KPIs",
+    filtersAria: "Range, position and service of the alarm KPIs",
     service: "Service",
     allServices: "All services",
+    position: "Operator position",
+    allPositions: "Whole control room",
     show: "Show",
     loading: "Computing…",
     failed: "The KPIs could not be computed: {{message}}",
@@ -48,6 +50,7 @@ export const enKpi = {
     },
     column: {
       service: "Service",
+      position: "Position",
       activations: "Alarms",
       avg10: "Avg / 10 min",
       peak10: "Peak / 10 min",
@@ -58,6 +61,7 @@ export const enKpi = {
       shelved: "Shelved",
     },
     byService: "By service",
+    byPosition: "By operator position",
     badActors: {
       title: "Top 10 alarms (bad actors)",
       none: "No alarm became active in this range.",

@@ -4,9 +4,11 @@ export const srLatnKpi = {
   kpi: {
     title: "Pokazatelji alarma (ISA-18.2)",
     range: "{{from}} – {{to}} ({{zone}})",
-    filtersAria: "Period i služba za pokazatelje alarma",
+    filtersAria: "Period, operatersko mesto i služba za pokazatelje alarma",
     service: "Služba",
     allServices: "Sve službe",
+    position: "Operatersko mesto",
+    allPositions: "Ceo kontrolni centar",
     show: "Prikaži",
     loading: "Računanje…",
     failed: "Pokazatelji nisu izračunati: {{message}}",
@@ -50,6 +52,7 @@ export const srLatnKpi = {
     },
     column: {
       service: "Služba",
+      position: "Mesto",
       activations: "Alarmi",
       avg10: "Prosek / 10 min",
       peak10: "Najviše / 10 min",
@@ -60,6 +63,7 @@ export const srLatnKpi = {
       shelved: "Odloženi",
     },
     byService: "Po službama",
+    byPosition: "Po operaterskim mestima",
     badActors: {
       title: "10 najčešćih alarma",
       none: "Nijedan alarm nije postao aktivan u ovom periodu.",

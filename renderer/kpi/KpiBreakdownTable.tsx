@@ -1,10 +1,12 @@
-/** The figures per service, side by side: which utility's alarm system needs work first. */
+/**
+ * The figures per service or per operator position, side by side: which utility's alarm system,
+ * or which desk's load, needs work first.
+ */
 import { HTMLTable } from "@blueprintjs/core";
 import { useTranslation } from "react-i18next";
 import type { AlarmKpis } from "../../contract/api";
 import { tk } from "../i18n/keys";
 import { useFormats } from "../i18n/useFormats";
-import { serviceName } from "../values/serviceNames";
 import { figureStatus, SERVICE_COLUMNS, serviceFigures } from "./kpiFigures";
 import { formatFigure } from "./kpiFormat";
 import { KpiStatus } from "./KpiStatus";
@@ -21,18 +23,25 @@ const COLUMN_LABEL = {
   shelved: tk("kpi.column.shelved"),
 } as const satisfies Record<(typeof SERVICE_COLUMNS)[number], string>;
 
-export function KpiServiceTable({ rows }: { rows: { service: string; kpis: AlarmKpis }[] }) {
+export interface KpiBreakdownRow {
+  key: string;
+  label: string;
+  kpis: AlarmKpis;
+}
+
+/** `by`: what a row is, which names the table, its first column and its test ids. */
+export function KpiBreakdownTable({ by, rows }: { by: "service" | "position"; rows: KpiBreakdownRow[] }) {
   const { t } = useTranslation();
   const formats = useFormats();
   return (
-    <section className="kpi-section" aria-labelledby="kpi-by-service">
-      <h3 className="kpi-section-title" id="kpi-by-service">
-        {t("kpi.byService")}
+    <section className="kpi-section" aria-labelledby={`kpi-by-${by}`}>
+      <h3 className="kpi-section-title" id={`kpi-by-${by}`}>
+        {t(by === "service" ? "kpi.byService" : "kpi.byPosition")}
       </h3>
-      <HTMLTable compact className="kpi-table kpi-service-table" data-testid="kpi-by-service">
+      <HTMLTable compact className="kpi-table kpi-service-table" data-testid={`kpi-by-${by}`}>
         <thead>
           <tr>
-            <th scope="col">{t("kpi.column.service")}</th>
+            <th scope="col">{t(by === "service" ? "kpi.column.service" : "kpi.column.position")}</th>
             {SERVICE_COLUMNS.map((c) => (
               <th key={c} scope="col" className="kpi-num">
                 {t(COLUMN_LABEL[c])}
@@ -41,11 +50,11 @@ export function KpiServiceTable({ rows }: { rows: { service: string; kpis: Alarm
           </tr>
         </thead>
         <tbody>
-          {rows.map(({ service, kpis }) => {
+          {rows.map(({ key, label, kpis }) => {
             const figures = serviceFigures(kpis);
             return (
-              <tr key={service} data-testid="kpi-service-row" data-service={service}>
-                <th scope="row">{serviceName(service, t)}</th>
+              <tr key={key} data-testid={`kpi-${by}-row`} data-key={key}>
+                <th scope="row">{label}</th>
                 {SERVICE_COLUMNS.map((c) => {
                   const line = figures[c];
                   const status = figureStatus(line.figure);
