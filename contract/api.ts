@@ -19,6 +19,7 @@ export * from "./events";
 export * from "./history";
 export * from "./ids";
 export * from "./methods";
+export * from "./notes";
 export * from "./session";
 export * from "./wire";
 

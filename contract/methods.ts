@@ -25,6 +25,7 @@ import {
 } from "./engineering";
 import { alarmKpisArgs, searchAlarmHistoryArgs, type AlarmHistoryPage, type AlarmKpis } from "./history";
 import { readHistoryArgs, type HistoryValues } from "./history-values";
+import { addNoteArgs, maintenanceHistoryArgs, notePhotoArgs, type FieldNote, type MaintenanceHistoryPage, type NotePhoto } from "./notes";
 import { exportTagListArgs, importTagListArgs, previewTagListArgs, type TagListExport, type TagListImport, type TagListPreview } from "./tag-list";
 import { looksLikeId, type AlarmId, type AssetId, type EndpointId, type TagId } from "./ids";
 import type { SessionInfo } from "./session";
@@ -135,6 +136,12 @@ export const methodArgs = {
   exportTagList: exportTagListArgs,
   /** A tag's history (contract/history-values.ts), raw or aggregated, gaps filled from the server where it keeps history; read-only, any window. */
   readHistory: readHistoryArgs,
+  /** A field note (contract/notes.ts) on an asset or an alarm, kept first; an alarm's also goes to its server as a comment. Needs the comment permission. */
+  addNote: addNoteArgs,
+  /** An asset's notes, alarm states and actions, newest first, a page at a time; read-only, any window. */
+  maintenanceHistory: maintenanceHistoryArgs,
+  /** A note's photo (base64); read-only, any window. */
+  notePhoto: notePhotoArgs,
 } as const;
 
 export type MethodName = keyof typeof methodArgs;
@@ -184,6 +191,9 @@ export interface MethodResults {
   importTagList: TagListImport;
   exportTagList: TagListExport;
   readHistory: HistoryValues;
+  addNote: FieldNote;
+  maintenanceHistory: MaintenanceHistoryPage;
+  notePhoto: NotePhoto;
 }
 
 export const METHOD_NAMES = Object.keys(methodArgs) as MethodName[];

@@ -24,6 +24,7 @@ import { TagClasses } from "../history/tag-classes";
 import { AssetIndex } from "../model/asset-index";
 import { IdentityService } from "../identity/identity-service";
 import { ModelService } from "../model/model-service";
+import { NotesService } from "../notes/notes-service";
 import { SourceAncestry } from "../model/source-ancestry";
 import { SourceLinker } from "../model/source-linker";
 import { CoreError } from "../rpc/core-error";
@@ -88,9 +89,10 @@ export class ControlRoomService {
     tagLists: TagListService,
     private readonly historian: HistorianService,
     valueHistory: HistoryReader,
+    notes: NotesService,
     hubFor: (service: ControlRoomService) => WindowHub,
   ) {
-    this.handlers = contractHandlers({ history: new AlarmHistoryService(store.history, siteInfoOf(site, []).positions), siteInfo: () => this.getSite(), model, connections, values, alarms, actions, identity, certificates, engineering, tagLists, valueHistory });
+    this.handlers = contractHandlers({ history: new AlarmHistoryService(store.history, siteInfoOf(site, []).positions), siteInfo: () => this.getSite(), model, connections, values, alarms, actions, identity, certificates, engineering, tagLists, valueHistory, notes });
     this.hub = hubFor(this);
   }
 
@@ -207,7 +209,9 @@ export class ControlRoomService {
       });
 
       const valueHistory = new HistoryReader({ store: store.historian, historian, sessionFor });
-      const service = new ControlRoomService(site, store, notices, model, connections, values, alarms, actions, identity, certificates, engineering, tagLists, historian, valueHistory, (self) => {
+      const assetName = (id: string) => model.list().find((a) => a.id === id)?.name ?? null;
+      const notes = new NotesService({ permissions: site.permissions, repo: store.notes, actions, alarms, assetName, history: new AlarmHistoryService(store.history) });
+      const service = new ControlRoomService(site, store, notices, model, connections, values, alarms, actions, identity, certificates, engineering, tagLists, historian, valueHistory, notes, (self) => {
         hub = new WindowHub({
           call: (link, method, args) => dispatch(self.handlers, self.contextOf(link), method, args),
           closed: (link) => values.release(link),

@@ -15,6 +15,7 @@ import type { TagListService } from "../engineering/tag-list-service";
 import type { HistoryReader } from "../history/history-reader";
 import type { IdentityService } from "../identity/identity-service";
 import type { ModelService } from "../model/model-service";
+import type { NotesService } from "../notes/notes-service";
 import { CoreError } from "../rpc/core-error";
 import type { WindowLink } from "../rpc/window-link";
 import type { ValueService } from "../values/value-service";
@@ -46,6 +47,8 @@ export interface CoreServices {
   tagLists: TagListService;
   /** Tag value history (the historian), filled from servers' history where it has gaps: read-only, any window. */
   valueHistory: HistoryReader;
+  /** Field notes and an asset's maintenance history. */
+  notes: NotesService;
 }
 
 /** Actions need a person, from a window meant for acting: anything else is refused in words. */
@@ -116,6 +119,10 @@ export function contractHandlers(core: CoreServices): HandlerTable {
     exportTagList: async (ctx, args) => core.tagLists.export(engineer(ctx), args),
     // Read-only, any window: what the workstation recorded, and what the server's history adds.
     readHistory: (_ctx, args) => core.valueHistory.read(args),
+    // A note is the signed-in person's (the comment permission, checked there); reading is for any window.
+    addNote: (ctx, args) => core.notes.add(actor(ctx), args),
+    maintenanceHistory: (_ctx, args) => core.notes.history(args),
+    notePhoto: (_ctx, { noteId }) => core.notes.photo(noteId),
   };
 }
 

@@ -13,6 +13,7 @@ import type { HistoryRepository } from "./history-repository";
 import type { JournalRepository } from "./journal-repository";
 import type { LastValueRepository, StoredValue } from "./last-value-repository";
 import type { ModelRepository } from "./model-repository";
+import type { NotesRepository } from "./notes-repository";
 import type { OutboxRepository } from "./outbox-repository";
 import type { VerifierRepository } from "./verifier-repository";
 import { DEFAULT_RETENTION, type Retention } from "./retention";
@@ -56,6 +57,8 @@ export interface Store {
   history: HistoryRepository;
   /** The historian: raw samples, minute and hour aggregates, its own retention. */
   historian: HistorianRepository;
+  /** Field notes on assets and alarms, with their photos. */
+  notes: NotesRepository;
   /** Retention; the core calls it hourly. */
   prune(now?: number): Promise<{ journal: number; outbox: number }>;
   /** The connection's settings, for a support screen (and tests): synchronous 2 is FULL. */
@@ -169,6 +172,14 @@ class WorkerStore implements Store {
     aggregates: (q) => this.call("historian.aggregates", q),
     known: (q) => this.call("historian.known", q),
     prune: (retention, now) => this.call("historian.prune", { retention, now }),
+  };
+
+  notes: NotesRepository = {
+    add: (note) => this.call("notes.add", note),
+    setDelivery: (id, outboxId, problem) => this.call("notes.setDelivery", { id, outboxId, problem }),
+    forAsset: (query) => this.call("notes.forAsset", query),
+    get: (id) => this.call("notes.get", { id }),
+    photo: (id) => this.call("notes.photo", { id }),
   };
 
   prune(now?: number): Promise<{ journal: number; outbox: number }> {

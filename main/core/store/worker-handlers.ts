@@ -14,6 +14,7 @@ import { HistorySql, type HistoryQuery } from "./history-repository";
 import { JournalSql, type JournalRow } from "./journal-repository";
 import { LastValueSql, type StoredValue } from "./last-value-repository";
 import { ModelSql } from "./model-repository";
+import { NotesSql, type NoteQuery, type NoteRecord } from "./notes-repository";
 import type { Db } from "./open-database";
 import { OutboxSql, type OutboxAnswer, type OutboxRecord, type Person } from "./outbox-repository";
 import { prune, type Retention } from "./retention";
@@ -29,6 +30,7 @@ export function makeHandlers(db: Db, retention: Retention) {
   const history = new HistorySql(db);
   const engineered = new EngineeredModelSql(db);
   const historian = new HistorianSql(db);
+  const notes = new NotesSql(db);
   return {
     "models.replaceEndpoint": (a: { endpointId: EndpointId; assets: AssetInfo[]; nodeIds: Map<TagId, string> }) =>
       models.replaceEndpoint(a.endpointId, a.assets, a.nodeIds),
@@ -70,6 +72,11 @@ export function makeHandlers(db: Db, retention: Retention) {
     "historian.aggregates": (a: HistoryRange & { resolution: "minute" | "hour"; limit: number }) => historian.aggregates(a),
     "historian.known": (a: HistoryRange & { endpointId: EndpointId }) => historian.known(a),
     "historian.prune": (a: { retention: HistoryRetention; now?: number }) => historian.prune(a.retention, a.now),
+    "notes.add": (a: NoteRecord) => notes.add(a),
+    "notes.setDelivery": (a: { id: number; outboxId: number | null; problem: string | null }) => notes.setDelivery(a.id, a.outboxId, a.problem),
+    "notes.forAsset": (a: NoteQuery) => notes.forAsset(a),
+    "notes.get": (a: { id: number }) => notes.get(a.id),
+    "notes.photo": (a: { id: number }) => notes.photo(a.id),
     prune: (a: { now?: number }) => prune(db, retention, a.now),
     diagnostics: () => ({
       journalMode: db.pragma("journal_mode", { simple: true }) as string,
