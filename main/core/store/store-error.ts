@@ -43,9 +43,12 @@ export const fromData = (d: StoreErrorData): StoreError => new StoreError(d.kind
 export function toStoreError(err: unknown, context?: string): StoreError {
   if (err instanceof StoreError) return err;
   const code = typeof (err as { code?: unknown })?.code === "string" ? (err as { code: string }).code : null;
+  const kind = kindOf(code);
   const raw = err instanceof Error ? err.message : String(err);
-  const message = context ? `${context}: ${raw}` : raw;
-  return new StoreError(kindOf(code), message, code);
+  // A person reads this in a notice: say what it means for the data and what to do.
+  const said = kind === "disk-full" ? `the disk that holds the local store is full (${raw}); nothing of this write was kept: free some space on it` : raw;
+  const message = context ? `${context}: ${said}` : said;
+  return new StoreError(kind, message, code);
 }
 
 function kindOf(code: string | null): StoreErrorKind {
