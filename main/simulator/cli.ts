@@ -4,7 +4,8 @@
  */
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { DEFAULT_USERS, SCENARIO_NAMES, startSimulator } from "./index";
+import { DEFAULT_USERS, SCENARIO_NAMES, startSimulator, type RunningSimulator } from "./index";
+import { startRedundantPair } from "./redundant-pair";
 
 const USAGE = `Usage: npm run simulator -- [options]
   --port N            TCP port on 127.0.0.1 (default 4841; 0 = any free port)
@@ -17,7 +18,11 @@ const USAGE = `Usage: npm run simulator -- [options]
   --pki DIR           the server's PKI folder (default ./.simulator-pki)
   --time-scale X      simulated seconds per real second (default 1)
   --start ISO         simulated start time (default now)
-  --services a,b      only these services (default all seven)`;
+  --services a,b      only these services (default all seven)
+  --redundant-pair    two servers as a non-transparent redundant pair (Hot), on --port and the
+                      next port (0: any free ports), ServiceLevel 255 and 200; lower one with the
+                      method Objects/Simulation/SetServiceLevel
+  --redundancy MODE   with --redundant-pair: Hot (default) or Warm`;
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -33,6 +38,8 @@ async function main(): Promise<void> {
       "time-scale": { type: "string", default: "1" },
       start: { type: "string" },
       services: { type: "string" },
+      "redundant-pair": { type: "boolean", default: false },
+      redundancy: { type: "string", default: "Hot" },
       help: { type: "boolean", default: false },
     },
   });
@@ -41,8 +48,7 @@ async function main(): Promise<void> {
     return;
   }
   const started = performance.now();
-  const sim = await startSimulator({
-    port: Number(values.port),
+  const options = {
     seed: Number(values.seed),
     scale: values.scale ? Number(values.scale) : undefined,
     pkiDir: path.resolve(values.pki),
@@ -52,12 +58,27 @@ async function main(): Promise<void> {
     timeScale: Number(values["time-scale"]),
     startTime: values.start ? new Date(values.start) : undefined,
     services: values.services?.split(",").map((s) => s.trim()),
-  });
-  for (const name of values.scenario ?? []) sim.startScenario(name);
+  };
+  const port = Number(values.port);
+  let partner: RunningSimulator | null = null;
+  let sim: RunningSimulator;
+  if (values["redundant-pair"]) {
+    if (values.redundancy !== "Hot" && values.redundancy !== "Warm") throw new Error(`--redundancy: Hot or Warm, not "${values.redundancy}"`);
+    const pair = await startRedundantPair({ ...options, ports: port === 0 ? [0, 0] : [port, port + 1], mode: values.redundancy });
+    sim = pair.a;
+    partner = pair.b;
+  } else {
+    sim = await startSimulator({ ...options, port });
+  }
+  for (const name of values.scenario ?? []) for (const server of [sim, partner]) server?.startScenario(name);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
 
   console.log(`Niš field network simulator listening on ${sim.endpointUrl} (started in ${seconds} s)`);
   console.log(`Server certificate: ${sim.certificateFile}`);
+  if (partner) {
+    console.log(`Redundant partner listening on ${partner.endpointUrl} (ApplicationUris ${sim.applicationUri}, ${partner.applicationUri})`);
+    console.log(`Partner certificate: ${partner.certificateFile}`);
+  }
   let assets = 0;
   let tags = 0;
   for (const [service, c] of Object.entries(sim.counts())) {
@@ -76,7 +97,7 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     console.log(`${signal}: stopping`);
-    await sim.stop();
+    await Promise.all([sim.stop(), partner?.stop()]);
     process.exit(0);
   };
   process.on("SIGINT", () => void stop("SIGINT"));
