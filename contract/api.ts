@@ -13,6 +13,7 @@ import type { EventPayloads, TopicName } from "./events";
 import type { MethodInput, MethodName, MethodResults } from "./methods";
 
 export * from "./actions";
+export * from "./audit";
 export * from "./certificates";
 export * from "./domain";
 export * from "./events";

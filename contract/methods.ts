@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import { OUTBOX_STATUSES, type ActionResult, type OutboxEntry } from "./actions";
+import { listAuditTrailArgs, verifyAuditTrailArgs, type AuditTrailEntry, type AuditVerification } from "./audit";
 import type { CertificateList } from "./certificates";
 import type { AlarmState, AssetInfo, EndpointStatus, SiteInfo, TagValue } from "./domain";
 import {
@@ -142,6 +143,10 @@ export const methodArgs = {
   maintenanceHistory: maintenanceHistoryArgs,
   /** A note's photo (base64); read-only, any window. */
   notePhoto: notePhotoArgs,
+  /** The audit trail, newest first (contract/audit.ts); read-only, any window. */
+  listAuditTrail: listAuditTrailArgs,
+  /** Walks the audit hash chain and names the first broken row; read-only, any window. */
+  verifyAuditTrail: verifyAuditTrailArgs,
 } as const;
 
 export type MethodName = keyof typeof methodArgs;
@@ -194,6 +199,8 @@ export interface MethodResults {
   addNote: FieldNote;
   maintenanceHistory: MaintenanceHistoryPage;
   notePhoto: NotePhoto;
+  listAuditTrail: AuditTrailEntry[];
+  verifyAuditTrail: AuditVerification;
 }
 
 export const METHOD_NAMES = Object.keys(methodArgs) as MethodName[];

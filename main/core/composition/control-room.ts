@@ -92,7 +92,7 @@ export class ControlRoomService {
     notes: NotesService,
     hubFor: (service: ControlRoomService) => WindowHub,
   ) {
-    this.handlers = contractHandlers({ history: new AlarmHistoryService(store.history, siteInfoOf(site, []).positions), siteInfo: () => this.getSite(), model, connections, values, alarms, actions, identity, certificates, engineering, tagLists, valueHistory, notes });
+    this.handlers = contractHandlers({ auditTrail: store.audit, history: new AlarmHistoryService(store.history, siteInfoOf(site, []).positions), siteInfo: () => this.getSite(), model, connections, values, alarms, actions, identity, certificates, engineering, tagLists, valueHistory, notes });
     this.hub = hubFor(this);
   }
 

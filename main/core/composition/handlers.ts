@@ -5,6 +5,7 @@
  */
 import type { MethodArgs, MethodName, MethodResults, SiteInfo } from "../../../contract/api";
 import type { ActionService } from "../actions/action-service";
+import type { AuditRepository } from "../store/audit-repository";
 import type { Person } from "../store/outbox-repository";
 import type { AlarmHistoryService } from "../alarms/alarm-history";
 import type { AlarmService } from "../alarms/alarm-service";
@@ -47,6 +48,8 @@ export interface CoreServices {
   tagLists: TagListService;
   /** Tag value history (the historian), filled from servers' history where it has gaps: read-only, any window. */
   valueHistory: HistoryReader;
+  /** The audit trail and the check of its hash chain: read-only, any window. */
+  auditTrail: Pick<AuditRepository, "list" | "verify">;
   /** Field notes and an asset's maintenance history. */
   notes: NotesService;
 }
@@ -119,6 +122,9 @@ export function contractHandlers(core: CoreServices): HandlerTable {
     exportTagList: async (ctx, args) => core.tagLists.export(engineer(ctx), args),
     // Read-only, any window: what the workstation recorded, and what the server's history adds.
     readHistory: (_ctx, args) => core.valueHistory.read(args),
+    // Read-only, any window: the view switch offers the Audit view to supervisors and engineers.
+    listAuditTrail: (_ctx, { limit }) => core.auditTrail.list(limit),
+    verifyAuditTrail: () => core.auditTrail.verify(),
     // A note is the signed-in person's (the comment permission, checked there); reading is for any window.
     addNote: (ctx, args) => core.notes.add(actor(ctx), args),
     maintenanceHistory: (_ctx, args) => core.notes.history(args),
