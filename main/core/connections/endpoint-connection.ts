@@ -20,6 +20,8 @@ import { classifyEndpointError, type Described } from "./endpoint-problem";
 import { EndpointStatusKeeper } from "./endpoint-status";
 import { thumbprintOf, WORKSTATION_APPLICATION } from "./pki";
 import { readServerIdentity } from "./server-identity";
+import { dropStalledClient, guardAgainstStall } from "./stall-guard";
+import type { Stall } from "./stall-watchdog";
 
 export interface EndpointCallbacks {
   onStatus(status: EndpointStatus): void;
@@ -50,6 +52,8 @@ export class EndpointConnection {
   private failures = 0;
   /** A person asked for a new attempt while one was under way: its failure retries at once. */
   private retrySoon = false;
+  /** Ends the stall watch on the current session. */
+  private unguard: (() => void) | null = null;
 
   constructor(
     readonly config: EndpointConfig & { url: string },
@@ -139,6 +143,8 @@ export class EndpointConnection {
     const previous = this.client;
     this.client = null;
     this.session = null;
+    this.unguard?.();
+    this.unguard = null;
     if (previous) await previous.disconnect().catch(() => undefined);
     this.status.set("connecting", this.status.trouble(), { nextAttemptAt: null });
     const client = OPCUAClient.create({
@@ -180,6 +186,7 @@ export class EndpointConnection {
         this.countFailure();
         this.scheduleRetry(this.event("session-closed", "session closed by the server"));
       });
+      this.unguard = guardAgainstStall(client, session, (stall) => this.stalled(client, stall));
       const server = await readServerIdentity(session);
       if (!current()) return;
       this.status.set("connected", null, { server, attempts: 0, nextAttemptAt: null, lastConnectedAt: Date.now() });
@@ -203,6 +210,21 @@ export class EndpointConnection {
       this.countFailure();
       this.scheduleRetry(reason);
     }
+  }
+
+  /** Nothing came back for two keep-alive periods: drop the link and connect again at once. */
+  private stalled(client: OPCUAClient, stall: Stall): void {
+    if (this.stopped || this.client !== client) return;
+    this.unguard?.();
+    this.unguard = null;
+    this.client = null;
+    this.session = null;
+    void dropStalledClient(client);
+    const problem = { kind: "stalled" as const, silentMs: stall.silentMs, keepAliveMs: stall.keepAliveMs };
+    this.retrySoon = true;
+    this.failures = 0;
+    this.countFailure();
+    this.scheduleRetry(described(problem, "", this.context()));
   }
 
   private countFailure(): void {
@@ -266,6 +288,7 @@ export class EndpointConnection {
   async stop(): Promise<void> {
     this.stopped = true;
     if (this.retryTimer) clearTimeout(this.retryTimer);
+    this.unguard?.();
     const { client, session } = this;
     const live = this.status.get().state === "connected";
     this.client = null;

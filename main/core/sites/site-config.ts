@@ -6,6 +6,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import { LANGUAGES, SERVICES, endpointId } from "../../../contract/api";
+import { commandMarkIssues, commandMarksSchema } from "../commands/command-marks";
 import { historyConfigSchema } from "../history/history-config";
 import { CredentialsError, credentialsSchema, resolveCredentials, type Credentials } from "./endpoint-credentials";
 import { operatorPositionsSchema, positionServiceIssues } from "./operator-positions";
@@ -14,7 +15,7 @@ export const ROLES = ["operator", "supervisor", "maintenance", "engineer"] as co
 export type Role = (typeof ROLES)[number];
 
 /** ISA-18.2 practice: operators acknowledge; supervisors also confirm and shelve; anyone comments. */
-const DEFAULT_PERMISSIONS: Record<"acknowledge" | "confirm" | "shelve" | "comment" | "enable" | "trust" | "engineer", readonly Role[]> = {
+const DEFAULT_PERMISSIONS: Record<"acknowledge" | "confirm" | "shelve" | "comment" | "enable" | "trust" | "engineer" | "command" | "field", readonly Role[]> = {
   acknowledge: ["operator", "supervisor", "engineer"],
   confirm: ["supervisor", "engineer"],
   shelve: ["supervisor", "engineer"],
@@ -25,6 +26,10 @@ const DEFAULT_PERMISSIONS: Record<"acknowledge" | "confirm" | "shelve" | "commen
   trust: ["engineer"],
   /** Browsing servers' address spaces and changing the engineered asset model. */
   engineer: ["engineer"],
+  /** Preparing the workstation for the field: downloading or importing offline map tiles, fetching an area's history. */
+  field: ["maintenance", "engineer"],
+  /** Operator commands: writing tags the site marks as commands (switch, reset, set a mode). */
+  command: ["operator", "supervisor", "engineer"],
 };
 
 const endpointSchema = z
@@ -32,6 +37,16 @@ const endpointSchema = z
     id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/, "lower-case letters, digits and dashes").transform(endpointId),
     /** opc.tcp URL; omitted when `embeddedSimulator` is set, the app starts it and fills this in. */
     url: z.string().regex(/^opc\.tcp:\/\/[^\s/]+(:\d+)?(\/.*)?$/, "an opc.tcp://host:port URL").optional(),
+    /**
+     * The partners of `url` in a non-transparent redundant server set (OPC UA Part 4 §6.6), same
+     * address space: the workstation uses the healthiest server by ServiceLevel and moves when
+     * it is lost or a partner is clearly healthier (main/core/connections/redundancy/).
+     */
+    redundantUrls: z
+      .array(z.string().regex(/^opc\.tcp:\/\/[^\s/]+(:\d+)?(\/.*)?$/, "an opc.tcp://host:port URL"))
+      .min(1, "at least one partner server")
+      .max(8)
+      .optional(),
     embeddedSimulator: z
       .object({
         seed: z.number().int().default(1),
@@ -51,6 +66,11 @@ const endpointSchema = z
      * that polls its devices may prefer a fixed interval.
      */
     samplingIntervalMs: z.number().int().min(0).max(60_000).default(250),
+    /**
+     * How often the server must answer even when nothing changed (the subscriptions' keep-alive),
+     * ms; default 5000. A link silent for two such periods is declared stalled and reconnected.
+     */
+    keepAliveMs: z.number().int().min(500).max(60_000).optional(),
     /** The station identity (nobody signed in); null = anonymous. Where the password is: endpoint-credentials.ts. */
     credentials: credentialsSchema.nullable().default(null),
   })
@@ -58,6 +78,14 @@ const endpointSchema = z
   .refine((e) => !(e.credentials && "generated" in e.credentials) || e.embeddedSimulator !== undefined, {
     message: "a generated password works only for the app's own embeddedSimulator; use passwordEnv or passwordFile",
     path: ["credentials", "generated"],
+  })
+  .refine((e) => !e.redundantUrls || e.url !== undefined, {
+    message: "a redundant server set needs url (its first server)",
+    path: ["redundantUrls"],
+  })
+  .refine((e) => !e.redundantUrls || new Set([e.url, ...e.redundantUrls]).size === e.redundantUrls.length + 1, {
+    message: "each server of the set once: a partner repeats url or another partner",
+    path: ["redundantUrls"],
   })
   .refine((e) => e.url !== undefined || e.embeddedSimulator !== undefined, {
     message: "needs either url or embeddedSimulator",
@@ -110,6 +138,15 @@ export const siteConfigSchema = z
       .refine(isTileUrlTemplate, "an http(s) tile URL template with {z}, {x} and {y}, e.g. https://tile.example.org/{z}/{x}/{y}.png")
       .nullable()
       .default(null),
+    /**
+     * How fast offline tiles are downloaded from tileUrl: one request at a time, at most this
+     * many a second (tile servers' usage policies ask for restraint; OpenStreetMap's forbids bulk
+     * downloads from its own servers, so point tileUrl at a server that allows it).
+     */
+    tileDownload: z
+      .object({ requestsPerSecond: z.number().positive().max(50).default(2) })
+      .strict()
+      .default(() => ({ requestsPerSecond: 2 })),
     /** IANA time zone for every time shown; a control room reads the city's clock, not the PC's. */
     timeZone: z
       .string()
@@ -166,6 +203,8 @@ export const siteConfigSchema = z
         enable: z.array(z.enum(ROLES)).default([...DEFAULT_PERMISSIONS.enable]),
         trust: z.array(z.enum(ROLES)).default([...DEFAULT_PERMISSIONS.trust]),
         engineer: z.array(z.enum(ROLES)).default([...DEFAULT_PERMISSIONS.engineer]),
+        field: z.array(z.enum(ROLES)).default([...DEFAULT_PERMISSIONS.field]),
+        command: z.array(z.enum(ROLES)).default([...DEFAULT_PERMISSIONS.command]),
       })
       .strict()
       .default(() => ({
@@ -176,12 +215,16 @@ export const siteConfigSchema = z
         enable: [...DEFAULT_PERMISSIONS.enable],
         trust: [...DEFAULT_PERMISSIONS.trust],
         engineer: [...DEFAULT_PERMISSIONS.engineer],
+        field: [...DEFAULT_PERMISSIONS.field],
+        command: [...DEFAULT_PERMISSIONS.command],
       })),
     /** The control room's operator positions, for alarm KPIs per position (operator-positions.ts). */
     positions: operatorPositionsSchema,
     endpoints: endpointListSchema,
     /** The historian's retention and size bound (main/core/history/history-config.ts); optional. */
     history: historyConfigSchema,
+    /** Tags made operator commands on servers that do not mark them (main/core/commands/command-marks.ts); optional. */
+    commands: commandMarksSchema,
   })
   .strict();
 
@@ -228,6 +271,7 @@ export function parseSiteConfig(raw: unknown, source: string, env: NodeJS.Proces
       problems.push(`${field(["users", i, "position"])}: "${u.position}" is not one of the site's positions (${positionIds.join(", ") || "none"})`);
     }
   });
+  for (const issue of commandMarkIssues(result.data.commands, result.data.endpoints.map((e) => e.id))) problems.push(`${field(issue.path)}: ${issue.message}`);
   const endpoints = result.data.endpoints.map((endpoint, index): EndpointConfig => {
     if (!endpoint.credentials) return { ...endpoint, credentials: null };
     try {
