@@ -21,6 +21,7 @@ export * from "./history";
 export * from "./ids";
 export * from "./methods";
 export * from "./notes";
+export * from "./tiles";
 export * from "./session";
 export * from "./wire";
 

@@ -6,6 +6,7 @@ import type { OutboxEntry } from "./actions";
 import type { AlarmDelta, AssetInfo, CoreNotice, EndpointStatus, TagValue } from "./domain";
 import type { AssetId } from "./ids";
 import type { SessionInfo } from "./session";
+import type { OfflineMapStatus } from "./tiles";
 
 export interface EventPayloads {
   /** Coalesced per tag, at most ~10 per second, only tags this window subscribed to. */
@@ -22,6 +23,8 @@ export interface EventPayloads {
   session: SessionInfo;
   /** "Show on map" from any window: every window that shows the map moves it to this asset. */
   focus: MapFocus;
+  /** Offline maps and field preparation: the basemap files, and the running job's progress (a few times a second). */
+  offline: OfflineMapStatus;
 }
 
 export interface MapFocus {
@@ -40,5 +43,6 @@ const topics: { readonly [T in TopicName]: true } = {
   notice: true,
   session: true,
   focus: true,
+  offline: true,
 };
 export const TOPICS = Object.keys(topics) as TopicName[];

@@ -26,6 +26,7 @@ import {
 } from "./engineering";
 import { alarmKpisArgs, searchAlarmHistoryArgs, type AlarmHistoryPage, type AlarmKpis } from "./history";
 import { readHistoryArgs, type HistoryValues } from "./history-values";
+import { fieldAreaArgs, importTilesArgs, tileAreaArgs, type BasemapFile, type FieldEstimate, type OfflineJob, type OfflineMapStatus, type TileEstimate } from "./tiles";
 import { addNoteArgs, maintenanceHistoryArgs, notePhotoArgs, type FieldNote, type MaintenanceHistoryPage, type NotePhoto } from "./notes";
 import { exportTagListArgs, importTagListArgs, previewTagListArgs, type TagListExport, type TagListImport, type TagListPreview } from "./tag-list";
 import { looksLikeId, type AlarmId, type AssetId, type EndpointId, type TagId } from "./ids";
@@ -137,6 +138,20 @@ export const methodArgs = {
   exportTagList: exportTagListArgs,
   /** A tag's history (contract/history-values.ts), raw or aggregated, gaps filled from the server where it keeps history; read-only, any window. */
   readHistory: readHistoryArgs,
+  /** Offline maps (contract/tiles.ts): the basemap files, the running job, the site's districts; read-only, any window. */
+  getOfflineMaps: noArgs,
+  /** How many tiles an area at these zooms is, how many we have, and the bytes it would take. */
+  estimateTiles: tileAreaArgs,
+  /** Starts downloading an area's tiles from the site's tile server (field permission); progress on the offline topic. */
+  downloadTiles: tileAreaArgs,
+  /** Copies a checked MBTiles file (a path on this workstation) in as the basemap (field permission). */
+  importTiles: importTilesArgs,
+  /** What preparing an area for the field would take: assets, tags, history and tiles, in bytes. */
+  estimateField: fieldAreaArgs,
+  /** Makes sure an area's model, last values, history for the period and tiles are in the store (field permission). */
+  prepareForField: fieldAreaArgs,
+  /** Cancels the running download or preparation; what it fetched is kept and a new start resumes. */
+  cancelOfflineJob: noArgs,
   /** A field note (contract/notes.ts) on an asset or an alarm, kept first; an alarm's also goes to its server as a comment. Needs the comment permission. */
   addNote: addNoteArgs,
   /** An asset's notes, alarm states and actions, newest first, a page at a time; read-only, any window. */
@@ -196,6 +211,13 @@ export interface MethodResults {
   importTagList: TagListImport;
   exportTagList: TagListExport;
   readHistory: HistoryValues;
+  getOfflineMaps: OfflineMapStatus;
+  estimateTiles: TileEstimate;
+  downloadTiles: OfflineJob;
+  importTiles: BasemapFile;
+  estimateField: FieldEstimate;
+  prepareForField: OfflineJob;
+  cancelOfflineJob: { job: OfflineJob | null };
   addNote: FieldNote;
   maintenanceHistory: MaintenanceHistoryPage;
   notePhoto: NotePhoto;

@@ -24,6 +24,8 @@ import { TagClasses } from "../history/tag-classes";
 import { AssetIndex } from "../model/asset-index";
 import { IdentityService } from "../identity/identity-service";
 import { ModelService } from "../model/model-service";
+import { Basemap } from "../tiles/basemap";
+import { OfflineService } from "../tiles/offline-service";
 import { NotesService } from "../notes/notes-service";
 import { SourceAncestry } from "../model/source-ancestry";
 import { SourceLinker } from "../model/source-linker";
@@ -90,9 +92,10 @@ export class ControlRoomService {
     private readonly historian: HistorianService,
     valueHistory: HistoryReader,
     notes: NotesService,
+    private readonly offline: OfflineService,
     hubFor: (service: ControlRoomService) => WindowHub,
   ) {
-    this.handlers = contractHandlers({ auditTrail: store.audit, history: new AlarmHistoryService(store.history, siteInfoOf(site, []).positions), siteInfo: () => this.getSite(), model, connections, values, alarms, actions, identity, certificates, engineering, tagLists, valueHistory, notes });
+    this.handlers = contractHandlers({ offline, auditTrail: store.audit, history: new AlarmHistoryService(store.history, siteInfoOf(site, []).positions), siteInfo: () => this.getSite(), model, connections, values, alarms, actions, identity, certificates, engineering, tagLists, valueHistory, notes });
     this.hub = hubFor(this);
   }
 
@@ -211,7 +214,24 @@ export class ControlRoomService {
       const valueHistory = new HistoryReader({ store: store.historian, historian, sessionFor });
       const assetName = (id: string) => model.list().find((a) => a.id === id)?.name ?? null;
       const notes = new NotesService({ permissions: site.permissions, repo: store.notes, actions, alarms, assetName, history: new AlarmHistoryService(store.history) });
-      const service = new ControlRoomService(site, store, notices, model, connections, values, alarms, actions, identity, certificates, engineering, tagLists, historian, valueHistory, notes, (self) => {
+      const offline = new OfflineService({
+        basemap: new Basemap(options.dataDir, options.nativeBinding),
+        tileUrl: site.tileUrl,
+        requestsPerSecond: site.tileDownload.requestsPerSecond,
+        roles: site.permissions.field,
+        assets: () => model.list(),
+        liveModel: (id) => model.wasDiscovered(id),
+        keepLastValues: async (tagIds) => {
+          await values.flush();
+          return tagIds.filter((id) => values.cache.get(id) !== undefined).length;
+        },
+        fillHistory: async (tagId, from, to) => {
+          const answer = await valueHistory.read({ tagId, from, to, resolution: "minute", maxPoints: 1 });
+          return { gapsLeft: answer.gaps.length, problem: answer.serverFill.problem };
+        },
+        publish: (status) => publish("offline", status),
+      });
+      const service = new ControlRoomService(site, store, notices, model, connections, values, alarms, actions, identity, certificates, engineering, tagLists, historian, valueHistory, notes, offline, (self) => {
         hub = new WindowHub({
           call: (link, method, args) => dispatch(self.handlers, self.contextOf(link), method, args),
           closed: (link) => values.release(link),
@@ -290,6 +310,7 @@ export class ControlRoomService {
     if (this.pruneTimer) clearInterval(this.pruneTimer);
     this.hub.closeAll();
     await this.engineering.stop();
+    await this.offline.stop();
     await this.connections.stop();
     await this.values.stop();
     await this.historian.stop();

@@ -16,6 +16,7 @@ import type { TagListService } from "../engineering/tag-list-service";
 import type { HistoryReader } from "../history/history-reader";
 import type { IdentityService } from "../identity/identity-service";
 import type { ModelService } from "../model/model-service";
+import type { OfflineService } from "../tiles/offline-service";
 import type { NotesService } from "../notes/notes-service";
 import { CoreError } from "../rpc/core-error";
 import type { WindowLink } from "../rpc/window-link";
@@ -48,6 +49,8 @@ export interface CoreServices {
   tagLists: TagListService;
   /** Tag value history (the historian), filled from servers' history where it has gaps: read-only, any window. */
   valueHistory: HistoryReader;
+  /** Offline map tiles and preparing for the field (the field permission, checked there). */
+  offline: OfflineService;
   /** The audit trail and the check of its hash chain: read-only, any window. */
   auditTrail: Pick<AuditRepository, "list" | "verify">;
   /** Field notes and an asset's maintenance history. */
@@ -65,6 +68,13 @@ function actor({ link, person }: CallContext): Person {
 function engineer({ link, person }: CallContext): Person {
   if (link.role !== "operator") throw new CoreError("forbidden", "This window shows the map only: engineer from the operator window");
   if (!person) throw new CoreError("forbidden", "Nobody is signed in on this workstation: an engineer signs in to browse servers and change the asset model");
+  return person;
+}
+
+/** Preparing for the field acts for a person too (the field permission is checked by the offline service). */
+function fieldCrew({ link, person }: CallContext): Person {
+  if (link.role !== "operator") throw new CoreError("forbidden", "This window shows the map only: prepare for the field from the operator window");
+  if (!person) throw new CoreError("forbidden", "Nobody is signed in on this workstation: a maintenance engineer signs in to download map tiles or prepare for the field");
   return person;
 }
 
@@ -122,6 +132,14 @@ export function contractHandlers(core: CoreServices): HandlerTable {
     exportTagList: async (ctx, args) => core.tagLists.export(engineer(ctx), args),
     // Read-only, any window: what the workstation recorded, and what the server's history adds.
     readHistory: (_ctx, args) => core.valueHistory.read(args),
+    // Offline maps: what is there and what an area would take, for any window; acting needs the field permission.
+    getOfflineMaps: async () => core.offline.status(),
+    estimateTiles: async (_ctx, { area, zooms }) => core.offline.estimateTiles(area, zooms),
+    downloadTiles: async (ctx, { area, zooms }) => core.offline.downloadTiles(fieldCrew(ctx), area, zooms),
+    importTiles: async (ctx, { file }) => core.offline.importFile(fieldCrew(ctx), file),
+    estimateField: async (_ctx, { area, zooms, from, to }) => core.offline.estimateField(area, zooms, from, to),
+    prepareForField: async (ctx, { area, zooms, from, to }) => core.offline.prepareForField(fieldCrew(ctx), area, zooms, from, to),
+    cancelOfflineJob: async (ctx) => ({ job: core.offline.cancel(fieldCrew(ctx)) }),
     // Read-only, any window: the view switch offers the Audit view to supervisors and engineers.
     listAuditTrail: (_ctx, { limit }) => core.auditTrail.list(limit),
     verifyAuditTrail: () => core.auditTrail.verify(),
