@@ -246,6 +246,8 @@ describe("alarm book: one row per condition, branches folded", () => {
     b.apply(E("ep"), event({ kind: "refreshStart", conditionId: null }));
     b.apply(E("ep"), event({ branchId: B2, eventId: hex("b2"), time: 3000, activeSince: 3000 }));
     expect(b.apply(E("ep"), event({ kind: "refreshEnd", conditionId: null })).upserts[0]).toMatchObject({ returned: true, branches: 1 });
+    // The link drops and comes back: the refresh after it is the truth.
+    b.lost(E("ep"));
     b.apply(E("ep"), event({ kind: "refreshStart", conditionId: null }));
     const end = b.apply(E("ep"), event({ kind: "refreshEnd", conditionId: null }));
     expect(end.removed).toEqual([ID]);
@@ -299,5 +301,47 @@ describe("alarm book: one row per condition, branches folded", () => {
     expect(restored.eventIdOf(ID)?.toString("hex")).toBe("b1");
     restored.apply(E("ep"), event({ kind: "refreshStart", conditionId: null }));
     expect(restored.apply(E("ep"), event({ kind: "refreshEnd", conditionId: null })).removed).toEqual([ID]);
+  });
+
+  it("another client's refresh while our stream has no gap adds and updates but takes nothing away", () => {
+    const b = book();
+    // Connected: our own first refresh (nothing retained yet), then the two activations live.
+    b.apply(E("ep"), event({ kind: "refreshStart", conditionId: null }));
+    b.apply(E("ep"), event({ kind: "refreshEnd", conditionId: null }));
+    b.apply(E("ep"), trip("01", 900));
+    returnUnacked(b, B1, "b1", "02", 900, 2000);
+    b.apply(E("ep"), trip("03", 3000));
+    returnUnacked(b, B2, "b2", "04", 3000, 4000);
+    // A server (node-opcua) that resends no branches, on any client's refresh, to every subscription.
+    b.apply(E("ep"), event({ kind: "refreshStart", conditionId: null }));
+    b.apply(E("ep"), event({ eventId: hex("14"), time: 4000, active: false, acked: true, retain: false, severity: 250, message: "Back to normal" }));
+    const end = b.apply(E("ep"), event({ kind: "refreshEnd", conditionId: null }));
+    expect(end.removed).toEqual([]);
+    expect(b.get(ID)).toMatchObject({ returned: true, acked: false, branches: 2 });
+    expect(b.ackEventIdOf(ID)?.toString("hex")).toBe("b1");
+    // After a gap the same refresh is the truth: what it did not resend is gone.
+    b.lost(E("ep"));
+    b.apply(E("ep"), event({ kind: "refreshStart", conditionId: null }));
+    expect(b.apply(E("ep"), event({ kind: "refreshEnd", conditionId: null })).removed).toEqual([ID]);
+  });
+
+  it("a condition disabled while watched stays as a row out of service with what was known, and comes back when enabled", () => {
+    const b = book();
+    b.apply(E("ep"), event({ kind: "refreshStart", conditionId: null }));
+    b.apply(E("ep"), event({ kind: "refreshEnd", conditionId: null }));
+    b.apply(E("ep"), event({ eventId: hex("01"), message: "High level 9.1 m", severity: 800 }));
+    // Disabled: Retain false and every other field blanked (BadConditionDisabled).
+    const off = b.apply(E("ep"), event({ eventId: hex("02"), enabled: false, retain: false, active: false, acked: false, message: "", severity: 0 }));
+    expect(off.upserts[0]).toMatchObject({ id: ID, enabled: false, active: false, acked: true, message: "High level 9.1 m", severity: 800 });
+    expect(b.ackEventIdOf(ID)).toBeUndefined();
+    // Another client's refresh does not resend a disabled condition; it stays out of service.
+    b.apply(E("ep"), event({ kind: "refreshStart", conditionId: null }));
+    b.apply(E("ep"), event({ kind: "refreshEnd", conditionId: null }));
+    expect(b.get(ID)).toMatchObject({ enabled: false });
+    const on = b.apply(E("ep"), event({ eventId: hex("03"), enabled: true, active: true, acked: false, message: "High level 9.3 m", severity: 800 }));
+    expect(on.upserts[0]).toMatchObject({ enabled: true, active: true, acked: false, message: "High level 9.3 m" });
+    expect(b.ackEventIdOf(ID)?.toString("hex")).toBe("03");
+    b.apply(E("ep"), event({ eventId: hex("04"), enabled: false, retain: false, active: false, message: "" }));
+    expect(b.apply(E("ep"), event({ eventId: hex("05"), enabled: true, active: false, acked: true, retain: false })).removed).toEqual([ID]);
   });
 });

@@ -1,4 +1,4 @@
-import { coerceNodeId, DataType, LocalizedText, Variant } from "node-opcua";
+import { coerceNodeId, DataType, LocalizedText, StatusCodes, Variant } from "node-opcua";
 import { describe, expect, it } from "vitest";
 import { alarmEventFilter, decodeConditionEvent } from "../../main/core/alarms/alarm-events";
 
@@ -45,5 +45,23 @@ describe("condition event decoding", () => {
     expect(ev.limits).toEqual({ highHigh: 95, high: 85, low: null, lowLow: null });
     const plain = decodeConditionEvent(fields({ ...base, InputNode: nodeId("ns=0;i=0") }));
     expect([plain.inputNode, plain.limits]).toEqual([null, null]);
+  });
+
+  it("reads the null NodeId of any kind as no branch, and a real branch as itself", () => {
+    const guid = new Variant({ dataType: DataType.NodeId, value: coerceNodeId("g=00000000-0000-0000-0000-000000000000") });
+    const empty = new Variant({ dataType: DataType.NodeId, value: coerceNodeId("s=") });
+    for (const BranchId of [nodeId("ns=0;i=0"), guid, empty, new Variant({ dataType: DataType.Null })]) {
+      expect(decodeConditionEvent(fields({ ...base, BranchId })).branchId).toBeNull();
+    }
+    expect(decodeConditionEvent(fields({ ...base, BranchId: nodeId("ns=1;i=0") })).branchId).toBe("ns=1;i=0");
+    expect(decodeConditionEvent(fields({ ...base, BranchId: nodeId("ns=1;g=7f4c5a1e-0000-4000-8000-000000000001") })).branchId).toBe("ns=1;g=7F4C5A1E-0000-4000-8000-000000000001");
+  });
+
+  it("a disabled condition's blanked fields (BadConditionDisabled in their place) are absent, not text", () => {
+    const disabled = new Variant({ dataType: DataType.StatusCode, value: StatusCodes.BadConditionDisabled });
+    const ev = decodeConditionEvent(
+      fields({ ...base, "EnabledState.Id": new Variant({ dataType: DataType.Boolean, value: false }), Message: disabled, Severity: disabled, Retain: new Variant({ dataType: DataType.Boolean, value: false }), "ActiveState.Id": disabled, "AckedState.Id": disabled }),
+    );
+    expect(ev).toMatchObject({ enabled: false, message: "", severity: 0, active: false, retain: false });
   });
 });

@@ -34,8 +34,18 @@ const NO_CHANGE = (): BookChange => ({ upserts: [], removed: [], closed: [] });
 
 export class AlarmBook {
   private readonly conditions = new Map<AlarmId, Condition>();
-  /** Branches seen during a ConditionRefresh, per endpoint (`<alarm id>\n<branch id>`). */
-  private readonly refreshing = new Map<EndpointId, Set<string>>();
+  /**
+   * Branches seen during a ConditionRefresh, per endpoint (`<alarm id>\n<branch id>`), and whether
+   * that refresh may remove what it did not resend.
+   */
+  private readonly refreshing = new Map<EndpointId, { seen: Set<string>; prune: boolean }>();
+  /**
+   * Endpoints whose event stream has had no gap since their last refresh ended. Their live events
+   * already told every branch that left, so a refresh there only adds and updates: node-opcua sends
+   * any client's refresh to every subscription and resends no branches (Part 9 wants both
+   * otherwise), and another client's refresh must not take an unacknowledged branch off our list.
+   */
+  private readonly synced = new Set<EndpointId>();
   private seq = 0;
 
   constructor(private readonly assetOfSource: (endpointId: EndpointId, sourceNode: string) => AssetId | null) {}
@@ -131,17 +141,22 @@ export class AlarmBook {
     }
   }
 
+  /** The endpoint's event stream broke (link lost, session or subscription new): its next refresh is the truth. */
+  lost(endpointId: EndpointId): void {
+    this.synced.delete(endpointId);
+  }
+
   /** Applies one event; returns the change to broadcast (empty when nothing changed). */
   apply(endpointId: EndpointId, ev: ConditionEvent): BookChange {
     if (ev.kind === "refreshStart") {
-      this.refreshing.set(endpointId, new Set());
+      this.refreshing.set(endpointId, { seen: new Set(), prune: !this.synced.has(endpointId) });
       return NO_CHANGE();
     }
     if (ev.kind === "refreshEnd") return this.endRefresh(endpointId);
     if (ev.kind !== "condition" || !ev.conditionId) return NO_CHANGE();
 
     const id = alarmId(endpointId, ev.conditionId);
-    this.refreshing.get(endpointId)?.add(`${id}\n${ev.branchId ?? TRUNK}`);
+    this.refreshing.get(endpointId)?.seen.add(`${id}\n${ev.branchId ?? TRUNK}`);
     let c = this.conditions.get(id);
     if (!c) {
       c = {
@@ -161,6 +176,7 @@ export class AlarmBook {
     }
     // The server speaks for this condition now; what the journal said is replaced.
     c.restored = null;
+    if (!ev.enabled && !ev.branchId) return this.outOfService(c, ev);
     if (!ev.branchId || !c.facts.fromTrunk) c.facts = factsOf(ev);
     c.time = Math.max(c.time, ev.time);
     if (ev.comment) {
@@ -174,6 +190,30 @@ export class AlarmBook {
     } else {
       c.trunk = branchOf(ev, c.trunk, c.trunk?.seq ?? this.seq++);
     }
+    return this.settle(c, ev.time);
+  }
+
+  /**
+   * Disabled (Part 9 §5.5.2): the server blanks every field but a few (BadConditionDisabled) and
+   * sends Retain false. The row stays, out of service, with what was last known of it, so a
+   * person sees it and can enable it; its branches wait for that.
+   */
+  private outOfService(c: Condition, ev: ConditionEvent): BookChange {
+    c.facts = { ...c.facts, enabled: false, sourceName: ev.sourceName || c.facts.sourceName, conditionName: ev.conditionName || c.facts.conditionName };
+    const last = c.trunk;
+    c.trunk = {
+      branchId: null,
+      eventId: ev.eventId ?? last?.eventId ?? null,
+      active: false,
+      acked: true,
+      confirmed: null,
+      retain: false,
+      time: ev.time,
+      activeSince: null,
+      message: last?.message ?? ev.message,
+      severity: last?.severity ?? 0,
+      seq: last?.seq ?? this.seq++,
+    };
     return this.settle(c, ev.time);
   }
 
@@ -205,7 +245,7 @@ export class AlarmBook {
     if (c.restored) return c.restored.state;
     const open = this.open(c);
     const trunk = c.trunk;
-    const units = trunk && trunkOpen(trunk) ? [...open, trunk] : open;
+    const units = trunk && (trunkOpen(trunk) || !c.facts.enabled) ? [...open, trunk] : open;
     if (units.length === 0) return null;
     const active = trunk?.active ?? false;
     // What the row says: the current state while active (or alone), else the latest activation awaiting a person.
@@ -244,14 +284,18 @@ export class AlarmBook {
   }
 
   /**
-   * A refresh resends every retained condition and branch (Part 9 §5.5.7): a branch not resent
-   * is gone, a trunk not resent is not retained, and a condition left with nothing open closes.
+   * A refresh resends every retained condition and branch (Part 9 §5.5.7). After a gap in the
+   * stream, a branch not resent is gone, a trunk not resent is not retained, a condition out of
+   * service is not known to be still, and a condition left with nothing open closes.
    */
   private endRefresh(endpointId: EndpointId): BookChange {
-    const seen = this.refreshing.get(endpointId);
+    const refresh = this.refreshing.get(endpointId);
     this.refreshing.delete(endpointId);
     const change = NO_CHANGE();
-    if (!seen) return change;
+    if (!refresh) return change;
+    this.synced.add(endpointId);
+    if (!refresh.prune) return change;
+    const seen = refresh.seen;
     const now = Date.now();
     for (const c of [...this.conditions.values()]) {
       if (c.endpointId !== endpointId) continue;
@@ -266,8 +310,9 @@ export class AlarmBook {
         c.branches.delete(branchId);
         moved = true;
       }
-      if (c.trunk?.retain && !seen.has(`${c.id}\n${TRUNK}`)) {
+      if ((c.trunk?.retain || !c.facts.enabled) && !seen.has(`${c.id}\n${TRUNK}`)) {
         c.trunk = null;
+        c.facts = { ...c.facts, enabled: true };
         moved = true;
       }
       if (!moved) continue;

@@ -2,7 +2,7 @@
  * The event filter for Alarms & Conditions on the Server object, and the decoding of one
  * event's fields into a plain record. Field order is the contract between the two.
  */
-import { constructEventFilter, ObjectTypeIds, type EventFilter, type Variant } from "node-opcua";
+import { constructEventFilter, DataType, NodeId, ObjectTypeIds, type EventFilter, type Variant } from "node-opcua";
 import type { AlarmLimits } from "../../../contract/api";
 
 const FIELDS = [
@@ -101,8 +101,14 @@ function text(v: unknown): string | null {
   return String(v);
 }
 
+/**
+ * A NodeId as text, or null for none: Part 3's null NodeId is namespace 0 with an empty
+ * identifier of any kind (i=0, s="", an empty GUID or ByteString), as a BranchId of the
+ * condition's current state is sent.
+ */
 function nodeIdText(v: unknown): string | null {
   if (v === null || v === undefined) return null;
+  if (v instanceof NodeId && v.namespace === 0 && v.isEmpty()) return null;
   const s = String(v);
   return s === NULL_NODE || s === "" ? null : s;
 }
@@ -126,7 +132,12 @@ function time(v: unknown): number | null {
 }
 
 export function decodeConditionEvent(fields: Variant[]): ConditionEvent {
-  const get = (name: (typeof FIELDS)[number]) => fields[FIELDS.indexOf(name)]?.value as unknown;
+  // A field the server cannot give is a StatusCode in its place: BadConditionDisabled for most
+  // fields of a disabled condition, BadNoMatch or the like for a field its type does not have.
+  const get = (name: (typeof FIELDS)[number]) => {
+    const field = fields[FIELDS.indexOf(name)];
+    return field?.dataType === DataType.StatusCode ? undefined : (field?.value as unknown);
+  };
   const eventType = nodeIdText(get("EventType")) ?? "";
   const conditionId = nodeIdText(get("ConditionId"));
   const kind =

@@ -3,14 +3,22 @@
  * batch, off the event loop) -> one delta to every window.
  */
 import type { Variant } from "node-opcua";
-import type { AlarmDelta, AlarmId, AlarmState, EndpointId } from "../../../contract/api";
+import type { AlarmDelta, AlarmId, AlarmState, EndpointId, EndpointStatus } from "../../../contract/api";
 import type { AssetIndex } from "../model/asset-index";
 import { AlarmBook } from "./alarm-book";
 import type { JournalRepository } from "../store/journal-repository";
 import { decodeConditionEvent } from "./alarm-events";
 
+/** How long a re-quote waits for the server's refresh to end before the action settles as it is. */
+const RESYNC_TIMEOUT_MS = 10_000;
+
 export class AlarmService {
   private readonly book: AlarmBook;
+  /** Asks an endpoint's server to resend its retained conditions (ConditionRefresh on our subscription). */
+  private refresh: ((endpointId: EndpointId) => Promise<void>) | null = null;
+  /** One resync per endpoint at a time: refusals arriving together share it. */
+  private readonly resyncs = new Map<EndpointId, Promise<void>>();
+  private readonly refreshEnded = new Map<EndpointId, (() => void)[]>();
 
   constructor(
     assets: AssetIndex,
@@ -34,8 +42,11 @@ export class AlarmService {
     const upserts = new Map<AlarmId, AlarmState>();
     const removed = new Set<AlarmId>();
     const journal: AlarmState[] = [];
+    let refreshEnded = false;
     for (const fields of batch) {
-      const change = this.book.apply(endpointId, decodeConditionEvent(fields));
+      const event = decodeConditionEvent(fields);
+      refreshEnded ||= event.kind === "refreshEnd";
+      const change = this.book.apply(endpointId, event);
       for (const state of change.upserts) {
         upserts.delete(state.id);
         upserts.set(state.id, state);
@@ -55,6 +66,51 @@ export class AlarmService {
     for (const state of upserts.values()) {
       if (state.shelving?.kind === "timed" && state.shelving.until === null) void this.fillShelvingEnd(state);
     }
+    if (refreshEnded) for (const resolve of this.refreshEnded.get(endpointId)?.splice(0) ?? []) resolve();
+  }
+
+  /** How the core asks an endpoint for its conditions again; set once the connections exist. */
+  useRefresh(refresh: (endpointId: EndpointId) => Promise<void>): void {
+    this.refresh = refresh;
+  }
+
+  /** A link that is not connected (or a new session) may have missed events: the next refresh is the truth. */
+  onConnection(status: Pick<EndpointStatus, "endpointId" | "state">): void {
+    if (status.state !== "connected" && status.state !== "refreshing") this.book.lost(status.endpointId);
+  }
+
+  /** The endpoint's event stream starts again from nothing (a new session and subscription). */
+  streamRestarted(endpointId: EndpointId): void {
+    this.book.lost(endpointId);
+  }
+
+  /**
+   * Asks the server to resend the endpoint's conditions and resolves once that refresh has ended
+   * and the book holds what it said (or after RESYNC_TIMEOUT_MS): after BadEventIdUnknown, the
+   * EventIds to quote now. Part 9 has no refresh of one condition; ConditionRefresh on our own
+   * subscription is the nearest, and refusals that arrive together share one.
+   */
+  resync(endpointId: EndpointId): Promise<void> {
+    const running = this.resyncs.get(endpointId);
+    if (running) return running;
+    const refresh = this.refresh;
+    if (!refresh) return Promise.resolve();
+    let timer: NodeJS.Timeout | undefined;
+    const ended = new Promise<void>((resolve) => {
+      this.refreshEnded.set(endpointId, [...(this.refreshEnded.get(endpointId) ?? []), resolve]);
+      timer = setTimeout(resolve, RESYNC_TIMEOUT_MS);
+    });
+    const run = (async () => {
+      try {
+        await refresh(endpointId);
+        await ended;
+      } finally {
+        clearTimeout(timer);
+        this.resyncs.delete(endpointId);
+      }
+    })();
+    this.resyncs.set(endpointId, run);
+    return run;
   }
 
   /** The shelved view says until when: ask the server what its event left out. */

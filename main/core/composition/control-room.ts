@@ -164,12 +164,14 @@ export class ControlRoomService {
       connections = new ConnectionService(endpoints, pki, {
         onStatus: (status) => {
           historian.onConnection(status);
+          alarms.onConnection(status);
           if (status.state !== "connected") values.markEndpointStale(status.endpointId);
           publish("connection", status);
         },
         onModel: (id, discovered) => {
           // A new session: the server may have restarted with another address space.
           ancestry.forget(id);
+          alarms.streamRestarted(id);
           model.onDiscovered(id, discovered);
           void engineeredValues.sync(id);
         },
@@ -182,6 +184,7 @@ export class ControlRoomService {
         },
       });
       const switcher = connections;
+      alarms.useRefresh((id) => switcher.refreshConditions(id));
       const relink = debounceRelink(
         (id) => switcher.refreshConditions(id),
         (id, err) => log.warn({ endpointId: id, err }, "ConditionRefresh after a model change failed"),
