@@ -15,6 +15,7 @@ import type { MethodInput, MethodName, MethodResults } from "./methods";
 export * from "./actions";
 export * from "./audit";
 export * from "./certificates";
+export * from "./commands";
 export * from "./domain";
 export * from "./events";
 export * from "./history";

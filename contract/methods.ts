@@ -7,6 +7,7 @@ import { z } from "zod";
 import { OUTBOX_STATUSES, type ActionResult, type OutboxEntry } from "./actions";
 import { listAuditTrailArgs, verifyAuditTrailArgs, type AuditTrailEntry, type AuditVerification } from "./audit";
 import type { CertificateList } from "./certificates";
+import { listCommandsArgs, writeCommandArgs, type AssetCommands, type CommandResult } from "./commands";
 import type { AlarmState, AssetInfo, EndpointStatus, SiteInfo, TagValue } from "./domain";
 import {
   browseNodeArgs,
@@ -152,6 +153,10 @@ export const methodArgs = {
   prepareForField: fieldAreaArgs,
   /** Cancels the running download or preparation; what it fetched is kept and a new start resumes. */
   cancelOfflineJob: noArgs,
+  /** The command tags of an asset (contract/commands.ts), read from its server; any window may ask. */
+  listCommands: listCommandsArgs,
+  /** Writes a command tag: the command permission, never queued (refused at once while offline), audited old → new. */
+  writeCommand: writeCommandArgs,
   /** A field note (contract/notes.ts) on an asset or an alarm, kept first; an alarm's also goes to its server as a comment. Needs the comment permission. */
   addNote: addNoteArgs,
   /** An asset's notes, alarm states and actions, newest first, a page at a time; read-only, any window. */
@@ -218,6 +223,8 @@ export interface MethodResults {
   estimateField: FieldEstimate;
   prepareForField: OfflineJob;
   cancelOfflineJob: { job: OfflineJob | null };
+  listCommands: AssetCommands;
+  writeCommand: CommandResult;
   addNote: FieldNote;
   maintenanceHistory: MaintenanceHistoryPage;
   notePhoto: NotePhoto;

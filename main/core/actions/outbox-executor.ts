@@ -35,8 +35,11 @@ export class OutboxExecutor {
   async execute(id: number): Promise<ActionResult> {
     const current = await this.repo.get(id);
     if (!current) throw new Error(`Outbox row ${id} vanished`);
-    const local = this.registry.get(current.kind)?.local === true;
-    if (current.status !== "pending" || (!local && !this.hooks.sessionFor(current.endpointId))) return toResult(current);
+    const definition = this.registry.get(current.kind);
+    const local = definition?.local === true;
+    // A command (not replayable) is never left pending: without a session it is claimed and settled failed.
+    const neverQueued = !!definition && !local && !definition.replayable;
+    if (current.status !== "pending" || (!local && !neverQueued && !this.hooks.sessionFor(current.endpointId))) return toResult(current);
     const row = await this.repo.claim(id);
     if (!row) return toResult((await this.repo.get(id)) ?? current); // someone else is sending it
     this.hooks.changed(row);
@@ -61,11 +64,18 @@ export class OutboxExecutor {
       return this.repo.settle(row.id, "done", { serverStatus: null, error: null });
     }
     const session = this.hooks.sessionFor(row.endpointId);
-    if (!session) return this.repo.release(row.id, `${where} went offline before the ${row.kind} was sent`);
+    const neverQueued = !definition.replayable;
+    if (!session) {
+      const why = `${where} went offline before the ${row.kind} was sent`;
+      if (neverQueued) return this.repo.settle(row.id, "failed", { serverStatus: null, error: `${why}; a command is never queued: it was not sent` });
+      return this.repo.release(row.id, why);
+    }
     let status;
     try {
       status = await definition.send(session, parsed.data);
     } catch (err) {
+      // Sent or not, a command is not tried again behind the person's back: they see the doubt.
+      if (neverQueued) return this.repo.settle(row.id, "failed", { serverStatus: null, error: `${where}: ${(err as Error).message}; the ${row.kind} may not have reached the server` });
       return this.repo.release(row.id, `${where}: ${(err as Error).message}`);
     }
     if (status === StatusCodes.Good) return this.repo.settle(row.id, "done", { serverStatus: status.name, error: null });
@@ -83,6 +93,8 @@ export class OutboxExecutor {
       // A local decision left pending (the core stopped in between) is not replayed behind the
       // person's back: it waits for them to retry or discard it.
       if (this.registry.get(row.kind)?.local) continue;
+      // Nor is a command (one would only be here from an older build): it waits for a person too.
+      if (this.registry.get(row.kind)?.replayable === false) continue;
       if (this.hooks.mayReplay(row)) await this.execute(row.id);
     }
   }

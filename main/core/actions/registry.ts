@@ -29,6 +29,8 @@ export interface ActionArgs {
   "trust-certificate": MethodArgs<"trustCertificate">;
   "reject-certificate": MethodArgs<"rejectCertificate">;
   "renew-certificate": MethodArgs<"renewOwnCertificate">;
+  /** An operator command: a write to a tag the site marks as a command (command-actions.ts). */
+  write: MethodArgs<"writeCommand">;
 }
 export type RequestableKind = keyof ActionArgs;
 

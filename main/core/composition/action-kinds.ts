@@ -4,6 +4,7 @@
  */
 import type { EndpointId } from "../../../contract/api";
 import { acknowledgeAction } from "../actions/acknowledge";
+import { writeCommandAction, type CommandDeps } from "../actions/command-actions";
 import { rejectCertificateAction, renewOwnCertificateAction, trustCertificateAction } from "../actions/certificate-actions";
 import { commentAction, confirmAction } from "../actions/event-quoting-actions";
 import { ActionRegistry, type AnyActionDefinition } from "../actions/registry";
@@ -11,7 +12,7 @@ import { enablementAction, shelveAction, unshelveAction } from "../actions/shelv
 import type { AlarmService } from "../alarms/alarm-service";
 import type { CertificateService } from "../connections/certificate-service";
 
-export function registerActionKinds(alarms: AlarmService, certificates: CertificateService, endpointIds: readonly EndpointId[]): ActionRegistry {
+export function registerActionKinds(alarms: AlarmService, certificates: CertificateService, endpointIds: readonly EndpointId[], commands: CommandDeps): ActionRegistry {
   const registry = new ActionRegistry();
   const entries: AnyActionDefinition[] = [
     acknowledgeAction(alarms),
@@ -24,6 +25,7 @@ export function registerActionKinds(alarms: AlarmService, certificates: Certific
     trustCertificateAction(certificates, new Set(endpointIds)),
     rejectCertificateAction(certificates),
     renewOwnCertificateAction(certificates),
+    writeCommandAction(commands),
   ];
   for (const entry of entries) registry.register(entry);
   return registry;

@@ -12,6 +12,9 @@ import { OutboxExecutor } from "../actions/outbox-executor";
 import { AlarmHistoryService } from "../alarms/alarm-history";
 import { readUnshelveTime } from "../alarms/unshelve-time";
 import { AlarmService } from "../alarms/alarm-service";
+import { CommandCatalog } from "../commands/command-catalog";
+import { markLookup } from "../commands/command-marks";
+import { commandDeps } from "../commands/command-wiring";
 import { CertificateService } from "../connections/certificate-service";
 import { ConnectionService, type ResolvedEndpoint } from "../connections/connection-service";
 import { createClientPki } from "../connections/pki";
@@ -93,9 +96,10 @@ export class ControlRoomService {
     valueHistory: HistoryReader,
     notes: NotesService,
     private readonly offline: OfflineService,
+    commands: CommandCatalog,
     hubFor: (service: ControlRoomService) => WindowHub,
   ) {
-    this.handlers = contractHandlers({ offline, auditTrail: store.audit, history: new AlarmHistoryService(store.history, siteInfoOf(site, []).positions), siteInfo: () => this.getSite(), model, connections, values, alarms, actions, identity, certificates, engineering, tagLists, valueHistory, notes });
+    this.handlers = contractHandlers({ auditTrail: store.audit, offline, history: new AlarmHistoryService(store.history, siteInfoOf(site, []).positions), siteInfo: () => this.getSite(), model, connections, values, alarms, actions, identity, certificates, engineering, tagLists, valueHistory, notes, commands });
     this.hub = hubFor(this);
   }
 
@@ -140,7 +144,19 @@ export class ControlRoomService {
         retryNow: (ids) => connections?.retryNow(ids),
         reconnectNow: (ids, reason) => connections?.reconnectNow(ids, reason),
       });
-      const registry = registerActionKinds(alarms, certificates, endpoints.map((e) => e.id));
+      // Operator commands: which tags are commands is asked of the server per asset (or named by the site).
+      const commands = new CommandCatalog({
+        sessionFor: (id) => connections?.sessionFor(id) ?? null,
+        asset: (id) => index.list().find((a) => a.id === id),
+        marked: markLookup(site.commands),
+      });
+      const registry = registerActionKinds(alarms, certificates, endpoints.map((e) => e.id), commandDeps({
+        catalog: commands,
+        assets: () => index.list(),
+        current: (id) => values.cache.get(id),
+        status: (id) => connections?.list().find((c) => c.endpointId === id),
+        hasSession: (id) => !!connections?.sessionFor(id),
+      }));
       const changed = (row: Parameters<typeof toEntry>[0]) => publish("actions", [toEntry(row)]);
       let identity: IdentityService | null = null;
       const executor = new OutboxExecutor(store.outbox, registry, {
@@ -234,7 +250,7 @@ export class ControlRoomService {
         },
         publish: (status) => publish("offline", status),
       });
-      const service = new ControlRoomService(site, store, notices, model, connections, values, alarms, actions, identity, certificates, engineering, tagLists, historian, valueHistory, notes, offline, (self) => {
+      const service = new ControlRoomService(site, store, notices, model, connections, values, alarms, actions, identity, certificates, engineering, tagLists, historian, valueHistory, notes, offline, commands, (self) => {
         hub = new WindowHub({
           call: (link, method, args) => dispatch(self.handlers, self.contextOf(link), method, args),
           closed: (link) => values.release(link),

@@ -9,6 +9,7 @@ import type { AuditRepository } from "../store/audit-repository";
 import type { Person } from "../store/outbox-repository";
 import type { AlarmHistoryService } from "../alarms/alarm-history";
 import type { AlarmService } from "../alarms/alarm-service";
+import type { CommandCatalog } from "../commands/command-catalog";
 import type { CertificateService } from "../connections/certificate-service";
 import type { ConnectionService } from "../connections/connection-service";
 import type { EngineeringService } from "../engineering/engineering-service";
@@ -49,10 +50,12 @@ export interface CoreServices {
   tagLists: TagListService;
   /** Tag value history (the historian), filled from servers' history where it has gaps: read-only, any window. */
   valueHistory: HistoryReader;
-  /** Offline map tiles and preparing for the field (the field permission, checked there). */
-  offline: OfflineService;
   /** The audit trail and the check of its hash chain: read-only, any window. */
   auditTrail: Pick<AuditRepository, "list" | "verify">;
+  /** Offline map tiles and preparing for the field (the field permission, checked there). */
+  offline: OfflineService;
+  /** Which tags are operator commands (contract/commands.ts); writing one is the registry's "write". */
+  commands: CommandCatalog;
   /** Field notes and an asset's maintenance history. */
   notes: NotesService;
 }
@@ -132,6 +135,9 @@ export function contractHandlers(core: CoreServices): HandlerTable {
     exportTagList: async (ctx, args) => core.tagLists.export(engineer(ctx), args),
     // Read-only, any window: what the workstation recorded, and what the server's history adds.
     readHistory: (_ctx, args) => core.valueHistory.read(args),
+    // Read-only, any window: the view switch offers the Audit view to supervisors and engineers.
+    listAuditTrail: (_ctx, { limit }) => core.auditTrail.list(limit),
+    verifyAuditTrail: () => core.auditTrail.verify(),
     // Offline maps: what is there and what an area would take, for any window; acting needs the field permission.
     getOfflineMaps: async () => core.offline.status(),
     estimateTiles: async (_ctx, { area, zooms }) => core.offline.estimateTiles(area, zooms),
@@ -140,9 +146,13 @@ export function contractHandlers(core: CoreServices): HandlerTable {
     estimateField: async (_ctx, { area, zooms, from, to }) => core.offline.estimateField(area, zooms, from, to),
     prepareForField: async (ctx, { area, zooms, from, to }) => core.offline.prepareForField(fieldCrew(ctx), area, zooms, from, to),
     cancelOfflineJob: async (ctx) => ({ job: core.offline.cancel(fieldCrew(ctx)) }),
-    // Read-only, any window: the view switch offers the Audit view to supervisors and engineers.
-    listAuditTrail: (_ctx, { limit }) => core.auditTrail.list(limit),
-    verifyAuditTrail: () => core.auditTrail.verify(),
+    // Which tags are commands: read-only, any window (the map wall shows no control, the core refuses its writes).
+    listCommands: (_ctx, { assetId }) => core.commands.forAsset(assetId),
+    writeCommand: async (ctx, args) => {
+      const result = await core.actions.request("write", args, actor(ctx));
+      const row = await core.actions.get(result.outboxId);
+      return { ...result, serverStatus: row?.serverStatus ?? null };
+    },
     // A note is the signed-in person's (the comment permission, checked there); reading is for any window.
     addNote: (ctx, args) => core.notes.add(actor(ctx), args),
     maintenanceHistory: (_ctx, args) => core.notes.history(args),
