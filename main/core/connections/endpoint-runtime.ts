@@ -21,6 +21,7 @@ import { conditionRefresh } from "../alarms/condition-methods";
 import { bounded } from "./bounded-wait";
 import { EndpointConnection, type PersonCredentials } from "./endpoint-connection";
 import { PresentedStatus } from "./endpoint-status";
+import { keepAliveCount } from "./keep-alive";
 import { RedundantSet } from "./redundancy/redundant-set";
 import { monitorValues } from "../values/value-monitor";
 import { discoverAssets, type DiscoveredModel } from "../model/asset-discovery";
@@ -138,7 +139,7 @@ export class EndpointRuntime {
     const subscription = ClientSubscription.create(session, {
       requestedPublishingInterval: 250,
       requestedLifetimeCount: 600,
-      requestedMaxKeepAliveCount: 20,
+      requestedMaxKeepAliveCount: keepAliveCount(this.config, 250),
       maxNotificationsPerPublish: 0,
       publishingEnabled: true,
       priority: 10,
