@@ -26,7 +26,7 @@ export class ConnectionService {
   }
 
   list(): EndpointStatus[] {
-    return [...this.runtimes.values()].map((r) => r.connection.getStatus());
+    return [...this.runtimes.values()].map((r) => r.getStatus());
   }
 
   sessionFor(endpointId: EndpointId): ClientSession | null {
@@ -40,7 +40,7 @@ export class ConnectionService {
   async switchUser(person: PersonCredentials | null): Promise<{ refusedBy: string | null; connected: number }> {
     let connected = 0;
     for (const [id, runtime] of this.runtimes) {
-      const { refused, live } = await runtime.connection.changeUser(person);
+      const { refused, live } = await runtime.changeUser(person);
       if (live) connected++;
       if (refused) return { refusedBy: `endpoint "${id}": ${refused}`, connected };
     }
@@ -72,7 +72,7 @@ export class ConnectionService {
     const runtime = this.runtimes.get(endpointId);
     if (!runtime) return null;
     runtime.connection.retryNow();
-    return runtime.connection.getStatus();
+    return runtime.getStatus();
   }
 
   /** These endpoints drop their live connection and connect again at once (the trust behind it was withdrawn). */
@@ -86,7 +86,7 @@ export class ConnectionService {
   }
 
   allConnected(): boolean {
-    return [...this.runtimes.values()].every((r) => r.connection.getStatus().state === "connected");
+    return [...this.runtimes.values()].every((r) => r.getStatus().state === "connected");
   }
 
   async stop(): Promise<void> {

@@ -65,3 +65,46 @@ export class EndpointStatusKeeper {
     this.emit(next);
   }
 }
+
+/** What the runtime adds to its connection's status: the refresh under way, the redundant set. */
+export interface StatusOverlay {
+  /** Connected and waiting for the ConditionRefresh to end. */
+  refreshing: boolean;
+  redundancy?: EndpointStatus["redundancy"];
+}
+
+/**
+ * The status the windows see of an endpoint whose session may move between servers and whose
+ * alarms are refreshed after each connect: "connected" reads "refreshing" until the refresh
+ * ends, `since` says when each of the two began, and the last good connection is remembered
+ * across a switchover. Goes out only when something in it changed.
+ */
+export class PresentedStatus {
+  private last: EndpointStatus | null = null;
+  private lastConnectedAt: number | null = null;
+
+  constructor(
+    private readonly emit: (status: EndpointStatus) => void,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  present(base: EndpointStatus, overlay: StatusOverlay): EndpointStatus {
+    const state = base.state === "connected" && overlay.refreshing ? "refreshing" : base.state;
+    const previous = this.last?.state;
+    let since = base.since;
+    if (state === "refreshing" || (state === "connected" && previous === "connected")) since = previous === state ? this.last!.since : this.now();
+    else if (state === "connected" && previous === "refreshing") since = this.now();
+    this.lastConnectedAt = Math.max(base.lastConnectedAt ?? 0, this.lastConnectedAt ?? 0) || null;
+    const next: EndpointStatus = { ...base, state, since, lastConnectedAt: this.lastConnectedAt };
+    if (overlay.redundancy !== undefined) next.redundancy = overlay.redundancy;
+    if (JSON.stringify(next) !== JSON.stringify(this.last)) {
+      this.last = next;
+      this.emit(next);
+    }
+    return this.last!;
+  }
+
+  get(): EndpointStatus | null {
+    return this.last;
+  }
+}

@@ -56,10 +56,10 @@ export class HistorianService {
     }
   }
 
-  /** Connected: recording starts; anything else ends the endpoint's span. */
+  /** Connected (alarms refreshed or not: values flow): recording starts; anything else ends the endpoint's span. */
   onConnection(status: Pick<EndpointStatus, "endpointId" | "state">, now = Date.now()): void {
     const start = this.recording.get(status.endpointId);
-    if (status.state === "connected") {
+    if (status.state === "connected" || status.state === "refreshing") {
       if (start === undefined) this.recording.set(status.endpointId, now);
     } else if (start !== undefined) {
       this.recording.delete(status.endpointId);
