@@ -19,6 +19,7 @@ import { windowRole } from "./shell/windowRole";
 import { HistoryView } from "./history/HistoryView";
 import { KpiView } from "./kpi/KpiView";
 import { EngineeringView } from "./engineering/EngineeringView";
+import { AuditView } from "./audit/AuditView";
 import { useView } from "./shell/ViewSwitch";
 
 const ROLE = windowRole(window.location.search);
@@ -46,6 +47,7 @@ export function App() {
       {view === "history" && <HistoryView />}
       {view === "kpis" && <KpiView />}
       {view === "engineering" && <EngineeringView />}
+      {view === "audit" && <AuditView />}
       {/* A map wall keeps the values of a clicked asset but leaves the alarm list to the operator screen. */}
       {view === "operations" && (
         <main className={ROLE === "map" ? "workspace map-only" : "workspace"} data-role={ROLE}>

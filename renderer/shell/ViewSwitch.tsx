@@ -1,16 +1,18 @@
 /**
  * Which screen the operator window shows: operations (map and alarm list), alarm history,
- * alarm KPIs, or, for an engineer, engineering (address-space browser and asset model). The
- * choice lives in the URL (`?view=history`, `?view=kpis`, `?view=engineering`), so a reload keeps it,
+ * alarm KPIs, or, for an engineer, engineering (address-space browser and asset model); for
+ * supervisors and engineers the audit trail. The choice lives in the URL (`?view=history`,
+ * `?view=kpis`, `?view=engineering`, `?view=audit`), so a reload keeps it,
  * a browser or a second monitor can be opened on one view, and Back returns to the previous one.
  */
 import { Button, ButtonGroup } from "@blueprintjs/core";
 import { useSyncExternalStore, type KeyboardEvent } from "react";
 import { useTranslation } from "react-i18next";
+import { mayOpenAudit } from "../audit/auditAccess";
 import { tk } from "../i18n/keys";
 import { useRoomSelector } from "../state/RoomContext";
 
-export const VIEWS = ["operations", "history", "kpis", "engineering"] as const;
+export const VIEWS = ["operations", "history", "kpis", "engineering", "audit"] as const;
 export type View = (typeof VIEWS)[number];
 
 const VIEW_LABEL = {
@@ -18,6 +20,7 @@ const VIEW_LABEL = {
   history: tk("view.history"),
   kpis: tk("view.kpis"),
   engineering: tk("engineering.viewName"),
+  audit: tk("audit.viewName"),
 } as const satisfies Record<View, string>;
 
 /** For top bars under 1500 px, where the long names would push the person and language off. */
@@ -26,9 +29,10 @@ const VIEW_SHORT = {
   history: tk("view.historyShort"),
   kpis: tk("view.kpisShort"),
   engineering: tk("engineering.viewShort"),
+  audit: tk("audit.viewShort"),
 } as const satisfies Record<View, string>;
 
-const VIEW_ICON = { operations: "map", history: "history", kpis: "dashboard", engineering: "diagram-tree" } as const satisfies Record<View, string>;
+const VIEW_ICON = { operations: "map", history: "history", kpis: "dashboard", engineering: "diagram-tree", audit: "shield" } as const satisfies Record<View, string>;
 
 export function viewFromSearch(search: string): View {
   const v = new URLSearchParams(search).get("view");
@@ -70,7 +74,9 @@ export function ViewSwitch() {
   const view = useView();
   // Engineering is offered to the engineer permission only (the core refuses everyone else anyway).
   const engineer = useRoomSelector((s) => s.sessionInfo?.may.engineer ?? false);
-  const views = VIEWS.filter((v) => v !== "engineering" || engineer || view === "engineering");
+  // The audit trail is offered to supervisors and engineers (audit/auditAccess.ts).
+  const auditor = useRoomSelector((s) => mayOpenAudit(s.sessionInfo));
+  const views = VIEWS.filter((v) => (v !== "engineering" || engineer || view === "engineering") && (v !== "audit" || auditor || view === "audit"));
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     const step = e.key === "ArrowRight" || e.key === "ArrowDown" ? 1 : e.key === "ArrowLeft" || e.key === "ArrowUp" ? -1 : 0;
     if (step === 0) return;

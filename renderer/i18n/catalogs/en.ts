@@ -5,6 +5,7 @@
  */
 import { enAlarms } from "./en/alarms";
 import { enAssets } from "./en/assets";
+import { enAudit } from "./en/audit";
 import { enBanner } from "./en/banner";
 import { enConnections } from "./en/connections";
 import { enDetail } from "./en/detail";
@@ -27,4 +28,5 @@ export const en = {
   ...enKpi,
   ...enEngineering,
   ...enConnections,
+  ...enAudit,
 } as const;

@@ -10,6 +10,7 @@
 import type { Catalog } from "./catalog";
 import { srLatnAlarms } from "./sr-latn/alarms";
 import { srLatnAssets } from "./sr-latn/assets";
+import { srLatnAudit } from "./sr-latn/audit";
 import { srLatnBanner } from "./sr-latn/banner";
 import { srLatnConnections } from "./sr-latn/connections";
 import { srLatnDetail } from "./sr-latn/detail";
@@ -32,4 +33,5 @@ export const srLatn: Catalog = {
   ...srLatnKpi,
   ...srLatnEngineering,
   ...srLatnConnections,
+  ...srLatnAudit,
 };
