@@ -9,7 +9,7 @@ import { callConditionMethod } from "../alarms/condition-methods";
 import { CoreError } from "../rpc/core-error";
 import type { AlarmLookup } from "./acknowledge";
 import { labelOf, quotedEventId, retainedAlarm } from "./alarm-target";
-import { readCurrentEventId } from "./current-event-id";
+import { commentOnCurrentEvent } from "./current-event-id";
 import type { ActionDefinition } from "./registry";
 
 const payload = z.object({
@@ -60,10 +60,7 @@ export function commentAction(alarms: AlarmLookup): ActionDefinition<QuotingArgs
     // A comment is on the condition, not on one state of it: it quotes the condition's current
     // event (a note written offline reaches a server that restarted since); the stored one when
     // the server does not say.
-    send: async (session, p) => {
-      const current = await readCurrentEventId(session, p.conditionId).catch(() => null);
-      return callConditionMethod(session, p.conditionId, "addComment", current ?? Buffer.from(p.eventId, "hex"), p.comment);
-    },
+    send: (session, p) => commentOnCurrentEvent(session, p.conditionId, Buffer.from(p.eventId, "hex"), p.comment),
     conflicts: [StatusCodes.BadEventIdUnknown, StatusCodes.BadNodeIdUnknown],
     audit: (a) => `Comment on "${a.targetLabel}": ${a.comment}`,
   };

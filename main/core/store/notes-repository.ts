@@ -105,7 +105,7 @@ export class NotesSql {
            VALUES (?,?,?,?,?,?,?,?,?)`,
         )
         .run(n.createdAt ?? Date.now(), n.assetId, n.alarmId, n.targetLabel, n.text, n.user.name, n.user.role, n.photo ? Buffer.from(n.photo.bytes) : null, n.photo?.type ?? null);
-      const photo = n.photo ? ` (with a ${n.photo.type} photo)` : "";
+      const photo = n.photo ? ` (photo: ${n.photo.type})` : "";
       this.audit.append({ userName: n.user.name, role: n.user.role, action: "note", target: n.alarmId ?? n.assetId ?? "", detail: `Note on "${n.targetLabel}"${photo}: ${n.text}` });
       return Number(lastInsertRowid);
     })();
