@@ -15,6 +15,7 @@ import { useRoom, useRoomSelector } from "../state/RoomContext";
 import { ServerText } from "../text/ServerText";
 import { useNow } from "../time/clock";
 import { endpointView, isUp } from "./connectionView";
+import { RedundantServers } from "./RedundantServers";
 
 function ServerName({ server }: { server: ServerIdentity | null | undefined }) {
   const { t } = useTranslation();
@@ -90,6 +91,7 @@ export function EndpointCard({ status, onCheckCertificate }: { status: EndpointS
         <dd data-testid="endpoint-server">
           <ServerName server={status.server} />
         </dd>
+        {status.redundancy && <RedundantServers redundancy={status.redundancy} />}
         <dt>{t("connections.security")}</dt>
         <dd data-testid="endpoint-security">{v.securityText}</dd>
         <dt>{t("connections.since")}</dt>

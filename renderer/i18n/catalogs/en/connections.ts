@@ -31,6 +31,33 @@ export const enConnections = {
     retried: "{{endpoint}}: trying again now",
     retryRefused: "Retry refused: {{message}}",
     checkCertificate: "Check the certificate…",
+    redundancy: {
+      title: "Redundant servers",
+      modeValue: "Redundancy: {{mode}}",
+      mode: {
+        None: "none",
+        Cold: "cold standby",
+        Warm: "warm standby",
+        Hot: "hot standby",
+        Transparent: "transparent",
+        HotAndMirrored: "hot standby, mirrored",
+      },
+      active: "in use",
+      level: "service level {{level}} — {{health}}",
+      health: {
+        healthy: "healthy",
+        degraded: "degraded",
+        noData: "no data",
+        maintenance: "in maintenance",
+      },
+      unreachable: "not reachable",
+      lastSwitch: "Moved from {{from}} at {{time}}: {{reason}}.",
+      reason: {
+        lost: "the server in use was lost",
+        "service-level": "its service level fell below the partner's",
+      },
+      noSwitch: "No switchover since the workstation started.",
+    },
     mode: {
       None: "No security",
       Sign: "Signed",

@@ -34,6 +34,33 @@ export const srLatnConnections = {
     retried: "{{endpoint}}: novi pokušaj je u toku",
     retryRefused: "Ponovni pokušaj je odbijen: {{message}}",
     checkCertificate: "Proveri sertifikat…",
+    redundancy: {
+      title: "Redundantni serveri",
+      modeValue: "Redundansa: {{mode}}",
+      mode: {
+        None: "nema je",
+        Cold: "hladna rezerva",
+        Warm: "topla rezerva",
+        Hot: "vruća rezerva",
+        Transparent: "transparentna",
+        HotAndMirrored: "vruća rezerva, sa preslikavanjem",
+      },
+      active: "u upotrebi",
+      level: "nivo usluge {{level}} — {{health}}",
+      health: {
+        healthy: "ispravan",
+        degraded: "umanjen",
+        noData: "bez podataka",
+        maintenance: "na održavanju",
+      },
+      unreachable: "nedostupan",
+      lastSwitch: "Prebačeno sa {{from}} u {{time}}: {{reason}}.",
+      reason: {
+        lost: "veza sa serverom u upotrebi je izgubljena",
+        "service-level": "njegov nivo usluge pao je ispod nivoa partnera",
+      },
+      noSwitch: "Nije bilo prebacivanja od pokretanja radne stanice.",
+    },
     mode: {
       None: "Bez zaštite",
       Sign: "Potpisano",
