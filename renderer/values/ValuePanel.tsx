@@ -5,6 +5,7 @@ import { useFormats } from "../i18n/useFormats";
 import { useRoomSelector } from "../state/RoomContext";
 import { ServerText } from "../text/ServerText";
 import { useNow } from "../time/clock";
+import { AssetCommands } from "../commands/AssetCommands";
 import { AssetAlarms } from "./AssetAlarms";
 import { serviceName } from "./serviceNames";
 import { TagTable } from "./TagTable";
@@ -44,6 +45,7 @@ export function ValuePanel() {
         ) : (
           <TagTable tags={asset.tags} now={now} live={live} formats={formats} />
         )}
+        {asset && asset.tags.length > 0 && <AssetCommands asset={asset} live={live} />}
         {asset && <AssetAlarms />}
       </div>
     </section>

@@ -4,6 +4,7 @@ import type { AlarmState } from "../../../contract/api";
 import { useFormats } from "../../i18n/useFormats";
 import { useRoomSelector } from "../../state/RoomContext";
 import { useNow } from "../../time/clock";
+import { AssetCommands } from "../../commands/AssetCommands";
 import { TagTable } from "../../values/TagTable";
 
 export function DetailValues({ alarm }: { alarm: AlarmState }) {
@@ -20,6 +21,7 @@ export function DetailValues({ alarm }: { alarm: AlarmState }) {
         {t("detail.values")}
       </h3>
       <TagTable tags={asset.tags} now={now} live={live} formats={formats} className="detail-tags" />
+      <AssetCommands asset={asset} live={live} />
     </section>
   );
 }

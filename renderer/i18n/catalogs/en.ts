@@ -7,6 +7,7 @@ import { enAlarms } from "./en/alarms";
 import { enAssets } from "./en/assets";
 import { enAudit } from "./en/audit";
 import { enBanner } from "./en/banner";
+import { enCommands } from "./en/commands";
 import { enConnections } from "./en/connections";
 import { enDetail } from "./en/detail";
 import { enEngineering } from "./en/engineering";
@@ -28,5 +29,6 @@ export const en = {
   ...enKpi,
   ...enEngineering,
   ...enConnections,
+  ...enCommands,
   ...enAudit,
 } as const;

@@ -12,6 +12,7 @@ import { srLatnAlarms } from "./sr-latn/alarms";
 import { srLatnAssets } from "./sr-latn/assets";
 import { srLatnAudit } from "./sr-latn/audit";
 import { srLatnBanner } from "./sr-latn/banner";
+import { srLatnCommands } from "./sr-latn/commands";
 import { srLatnConnections } from "./sr-latn/connections";
 import { srLatnDetail } from "./sr-latn/detail";
 import { srLatnEngineering } from "./sr-latn/engineering";
@@ -33,5 +34,6 @@ export const srLatn: Catalog = {
   ...srLatnKpi,
   ...srLatnEngineering,
   ...srLatnConnections,
+  ...srLatnCommands,
   ...srLatnAudit,
 };
