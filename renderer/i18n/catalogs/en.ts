@@ -16,6 +16,7 @@ import { enKpi } from "./en/kpi";
 import { enOutbox } from "./en/outbox";
 import { enPanel } from "./en/panel";
 import { enShell } from "./en/shell";
+import { enTiles } from "./en/tiles";
 
 export const en = {
   ...enShell,
@@ -31,4 +32,5 @@ export const en = {
   ...enConnections,
   ...enCommands,
   ...enAudit,
+  ...enTiles,
 } as const;

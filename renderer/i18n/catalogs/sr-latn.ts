@@ -21,6 +21,7 @@ import { srLatnKpi } from "./sr-latn/kpi";
 import { srLatnOutbox } from "./sr-latn/outbox";
 import { srLatnPanel } from "./sr-latn/panel";
 import { srLatnShell } from "./sr-latn/shell";
+import { srLatnTiles } from "./sr-latn/tiles";
 
 export const srLatn: Catalog = {
   ...srLatnShell,
@@ -36,4 +37,5 @@ export const srLatn: Catalog = {
   ...srLatnConnections,
   ...srLatnCommands,
   ...srLatnAudit,
+  ...srLatnTiles,
 };
