@@ -13,6 +13,8 @@ import { useStoreSelector } from "../state/store";
 import { createAssetMarkerLayer, type AssetMarkerLayer } from "./assetMarkers";
 import { selectAssetMarkerStates } from "./assetStates";
 import { createOutlineLayer, type OutlineLayer } from "./outline";
+import { createOfflineBasemap, hasOfflineTiles, offlineTileUrl } from "../tiles/offlineBasemap";
+import { useOfflineMaps } from "../tiles/useOfflineMaps";
 
 /** Street level: one asset stands apart from its neighbours. */
 const FOCUS_ZOOM = 15;
@@ -20,12 +22,19 @@ const FOCUS_ZOOM = 15;
 const BLINK_HALF_PERIOD_MS = 800;
 
 export function CityMap({ site }: { site: SiteInfo }) {
-  const { store } = useRoom();
+  const { store, api } = useRoom();
   const container = useRef<HTMLDivElement>(null);
   const mapRef = useRef<L.Map | null>(null);
   const markersRef = useRef<AssetMarkerLayer | null>(null);
   const outlineRef = useRef<OutlineLayer | null>(null);
   const zoomRef = useRef<L.Control.Zoom | null>(null);
+  const onlineRef = useRef<L.TileLayer | null>(null);
+  const offlineRef = useRef<L.TileLayer | null>(null);
+  const offline = useOfflineMaps(api).status;
+  // Progress events bring a new status a few times a second; the layer changes only with this key.
+  const basemapKey = hasOfflineTiles(offline) ? `${offline.minZoom}|${offline.maxZoom}|${offline.revision}` : null;
+  const offlineStatus = useRef(offline);
+  offlineStatus.current = offline;
   const { t, i18n } = useTranslation();
 
   const assets = useRoomSelector((s) => s.assets);
@@ -46,7 +55,7 @@ export function CityMap({ site }: { site: SiteInfo }) {
       zoomControl: false,
     });
     if (site.tileUrl) {
-      L.tileLayer(site.tileUrl, { maxZoom: 19 }).addTo(map);
+      onlineRef.current = L.tileLayer(site.tileUrl, { maxZoom: 19 }).addTo(map);
       el.classList.add("has-tiles");
     }
     const outline = createOutlineLayer(map);
@@ -69,6 +78,8 @@ export function CityMap({ site }: { site: SiteInfo }) {
       resize.disconnect();
       map.remove();
       mapRef.current = null;
+      onlineRef.current = null;
+      offlineRef.current = null;
       markersRef.current = null;
       outlineRef.current = null;
       zoomRef.current = null;
@@ -83,6 +94,32 @@ export function CityMap({ site }: { site: SiteInfo }) {
     zoomRef.current = L.control.zoom({ zoomInTitle: t("map.zoomIn"), zoomOutTitle: t("map.zoomOut"), position: "topleft" }).addTo(map);
     outlineRef.current?.setScript(i18n.language === "sr-Cyrl" ? "cyrillic" : "latin");
   }, [site, store, t, i18n.language]);
+
+  // Downloaded or imported tiles are the basemap when there are any (the outline stays on top in
+  // its own pane); the online server's, if the site names one, only when there are none.
+  useEffect(() => {
+    const map = mapRef.current;
+    const el = container.current;
+    const status = offlineStatus.current;
+    if (!map || !el) return;
+    if (!hasOfflineTiles(status)) {
+      offlineRef.current?.remove();
+      offlineRef.current = null;
+      if (onlineRef.current && !map.hasLayer(onlineRef.current)) onlineRef.current.addTo(map);
+      el.classList.toggle("has-tiles", onlineRef.current !== null);
+      return;
+    }
+    onlineRef.current?.remove();
+    const layer = offlineRef.current;
+    if (layer && layer.options.maxNativeZoom === status.maxZoom && layer.options.minNativeZoom === status.minZoom) {
+      layer.setUrl(offlineTileUrl(window.location.search, status.revision));
+    } else {
+      layer?.remove();
+      offlineRef.current = createOfflineBasemap(status).addTo(map);
+      if (!map.attributionControl && offlineRef.current.getAttribution?.()) L.control.attribution({ prefix: false }).addTo(map);
+    }
+    el.classList.add("has-tiles");
+  }, [basemapKey, site, store]);
 
   useEffect(() => {
     markersRef.current?.setAssets(assets);

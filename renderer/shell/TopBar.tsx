@@ -7,6 +7,7 @@ import { AlarmCounters } from "./AlarmCounters";
 import { ConnectionStatus } from "./ConnectionStatus";
 import { LanguageSwitch } from "./LanguageSwitch";
 import { OutboxIndicator } from "../outbox/OutboxIndicator";
+import { FieldButton } from "../field/FieldButton";
 import { SessionControl } from "./SessionControl";
 import { ViewSwitch } from "./ViewSwitch";
 
@@ -26,6 +27,7 @@ export function TopBar({ site, actions }: { site: SiteInfo; actions: boolean }) 
         {actions && <ViewSwitch />}
         <AlarmCounters />
         {actions && <OutboxIndicator />}
+        {actions && <FieldButton site={site} />}
       </NavbarGroup>
       <NavbarGroup align="right" className="top-bar-group top-bar-right">
         <ConnectionStatus />
