@@ -5,6 +5,7 @@ import { useFormats } from "../i18n/useFormats";
 import { useRoomSelector } from "../state/RoomContext";
 import { ServerText } from "../text/ServerText";
 import { useNow } from "../time/clock";
+import { MaintenanceButtons } from "../maintenance/MaintenanceButtons";
 import { AssetCommands } from "../commands/AssetCommands";
 import { AssetAlarms } from "./AssetAlarms";
 import { serviceName } from "./serviceNames";
@@ -36,6 +37,7 @@ export function ValuePanel() {
             </span>
           </div>
         )}
+        {asset && <MaintenanceButtons assetId={asset.id} assetName={asset.name} />}
       </header>
       <div className="panel-body">
         {!asset ? (

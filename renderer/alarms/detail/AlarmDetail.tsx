@@ -6,6 +6,7 @@
 import { Button } from "@blueprintjs/core";
 import { useCallback, useEffect } from "react";
 import { useTranslation } from "react-i18next";
+import { MaintenanceButtons } from "../../maintenance/MaintenanceButtons";
 import type { AlarmId } from "../../../contract/api";
 import { useRoom, useRoomSelector } from "../../state/RoomContext";
 import { selectAlarm } from "../../state/roomState";
@@ -72,6 +73,7 @@ export function AlarmDetail() {
           <>
             <DetailFacts alarm={alarm} />
             <DetailActions key={alarm.id} alarm={alarm} />
+            <MaintenanceButtons assetId={alarm.assetId ?? null} assetName={alarm.sourceName} alarm={{ id: alarm.id, label: `${alarm.sourceName}: ${alarm.message}` }} />
             <DetailLimits alarm={alarm} />
             <DetailValues alarm={alarm} />
           </>

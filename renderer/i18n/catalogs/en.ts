@@ -13,6 +13,7 @@ import { enDetail } from "./en/detail";
 import { enEngineering } from "./en/engineering";
 import { enHistory } from "./en/history";
 import { enKpi } from "./en/kpi";
+import { enNotes } from "./en/notes";
 import { enOutbox } from "./en/outbox";
 import { enPanel } from "./en/panel";
 import { enShell } from "./en/shell";
@@ -22,6 +23,7 @@ export const en = {
   ...enShell,
   ...enAlarms,
   ...enAssets,
+  ...enNotes,
   ...enOutbox,
   ...enPanel,
   ...enDetail,

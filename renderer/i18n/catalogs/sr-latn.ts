@@ -18,6 +18,7 @@ import { srLatnDetail } from "./sr-latn/detail";
 import { srLatnEngineering } from "./sr-latn/engineering";
 import { srLatnHistory } from "./sr-latn/history";
 import { srLatnKpi } from "./sr-latn/kpi";
+import { srLatnNotes } from "./sr-latn/notes";
 import { srLatnOutbox } from "./sr-latn/outbox";
 import { srLatnPanel } from "./sr-latn/panel";
 import { srLatnShell } from "./sr-latn/shell";
@@ -27,6 +28,7 @@ export const srLatn: Catalog = {
   ...srLatnShell,
   ...srLatnAlarms,
   ...srLatnAssets,
+  ...srLatnNotes,
   ...srLatnOutbox,
   ...srLatnPanel,
   ...srLatnDetail,
