@@ -1,11 +1,17 @@
 /**
  * Acknowledge (Part 9, i=9111): the person confirms they saw the alarm. The EventId quoted is
- * the latest the core received for that condition (or branch); if the condition moved on by
- * the time the call lands, the server answers BadEventIdUnknown and the row is a conflict.
+ * the latest the core received for that condition (or branch).
+ *
+ * BadEventIdUnknown does not always mean the condition moved on: a server may give every
+ * retained condition a new EventId whenever any client calls ConditionRefresh, and tell only
+ * that client. So on BadEventIdUnknown the core asks the server for its conditions again
+ * (AlarmLookup.resync) and, when the alarm is still what the person saw (still unacknowledged,
+ * active or returned as it was, the same first activation), acknowledges it once more by itself
+ * with the EventId the server gave now. Anything else stays a conflict for a person.
  */
 import { StatusCodes } from "node-opcua";
 import { z } from "zod";
-import type { AlarmId, AlarmState } from "../../../contract/api";
+import type { AlarmId, AlarmState, EndpointId } from "../../../contract/api";
 import { callConditionMethod } from "../alarms/condition-methods";
 import { CoreError } from "../rpc/core-error";
 import type { ActionDefinition } from "./registry";
@@ -15,6 +21,8 @@ export interface AlarmLookup {
   eventIdOf(id: AlarmId): Buffer | undefined;
   /** The EventId a Confirm must quote (the branch awaiting confirmation); undefined when none does. */
   confirmEventIdOf(id: AlarmId): Buffer | undefined;
+  /** Asks the endpoint's server for its conditions again and waits until the book has them; absent where it cannot. */
+  resync?(endpointId: EndpointId): Promise<void>;
 }
 
 const payload = z.object({
@@ -22,6 +30,8 @@ const payload = z.object({
   alarmId: z.string().min(1),
   eventId: z.string().regex(/^[0-9a-f]+$/),
   comment: z.string(),
+  /** What the person saw when they asked (absent in rows stored before it was kept). */
+  seen: z.object({ endpointId: z.string(), active: z.boolean(), firstTime: z.number() }).optional(),
 });
 export type AcknowledgePayload = z.infer<typeof payload>;
 
@@ -44,11 +54,26 @@ export function acknowledgeAction(alarms: AlarmLookup): ActionDefinition<{ alarm
         target: alarm.id,
         targetLabel: `${alarm.sourceName}: ${alarm.message}`,
         comment,
-        payload: { conditionId: alarm.conditionId, alarmId: alarm.id, eventId: eventId.toString("hex"), comment },
+        payload: {
+          conditionId: alarm.conditionId,
+          alarmId: alarm.id,
+          eventId: eventId.toString("hex"),
+          comment,
+          seen: { endpointId: alarm.endpointId, active: alarm.active, firstTime: alarm.firstTime },
+        },
       };
     },
     retryArgs: (p) => ({ alarmId: p.alarmId as AlarmId, comment: p.comment }),
-    send: (session, p) => callConditionMethod(session, p.conditionId, "acknowledge", Buffer.from(p.eventId, "hex"), p.comment),
+    async send(session, p) {
+      const status = await callConditionMethod(session, p.conditionId, "acknowledge", Buffer.from(p.eventId, "hex"), p.comment);
+      if (status !== StatusCodes.BadEventIdUnknown || !p.seen || !alarms.resync) return status;
+      await alarms.resync(p.seen.endpointId as EndpointId);
+      const now = alarms.get(p.alarmId as AlarmId);
+      const eventId = alarms.eventIdOf(p.alarmId as AlarmId);
+      const unchanged = now && !now.acked && now.active === p.seen.active && now.firstTime === p.seen.firstTime;
+      if (!unchanged || !eventId || eventId.toString("hex") === p.eventId) return status;
+      return callConditionMethod(session, p.conditionId, "acknowledge", eventId, p.comment);
+    },
     // The condition moved on (new EventId), someone acknowledged it first, or the server no
     // longer has it (restarted, reconfigured): in each case a person must look again.
     conflicts: [StatusCodes.BadEventIdUnknown, StatusCodes.BadConditionBranchAlreadyAcked, StatusCodes.BadNodeIdUnknown],

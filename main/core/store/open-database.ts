@@ -8,6 +8,7 @@
 import Database from "better-sqlite3";
 import fs from "node:fs";
 import path from "node:path";
+import { auditOpenNotices } from "../audit/audit-guards";
 import { setAsideDamagedRows } from "./damaged-rows";
 import { migrate } from "./migrations/index";
 import { StoreError, toStoreError } from "./store-error";
@@ -55,6 +56,7 @@ export function openDatabase(options: OpenDatabaseOptions): OpenedDatabase {
   }
   try {
     notices.push(...setAsideDamagedRows(db));
+    notices.push(...auditOpenNotices(db, file));
     // A crash between claim and settle: the row goes back to the queue; a server that already got it answers with a conflict.
     db.prepare("UPDATE outbox SET status = 'pending', updated_at = ? WHERE status = 'sending'").run(Date.now());
   } catch (err) {

@@ -12,6 +12,9 @@
  *
  * Users: engineer, operator and a station account, by user name and password; SignAndEncrypt
  * with its own PKI, trusting only the client certificates a test hands it.
+ *
+ * With `part9`, the Part 9 cases of foreign-part9.ts as well (a condition on the Server object, one
+ * that starts disabled, a refresh that renews EventIds), optionally without the notifier hierarchy.
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -25,6 +28,7 @@ import {
   type UAObject,
   type UAVariable,
 } from "node-opcua";
+import { addPart9Cases, type Part9Controls, type Part9Options } from "./foreign-part9";
 
 export const FOREIGN_USERS = {
   station: "station-pass",
@@ -53,6 +57,8 @@ export interface ForeignServer {
   trustClientCertificate(file: string): Promise<void>;
   /** Writes a variable's value as the field would (alarms evaluate their inputs on change). */
   set(nodeId: string, value: number | boolean): void;
+  /** The Part 9 cases' switches; null unless the server was started with `part9`. */
+  part9: Part9Controls | null;
   stop(): Promise<void>;
 }
 
@@ -62,7 +68,8 @@ function derOf(file: string): Buffer {
   return Buffer.from(text.replace(/-----(BEGIN|END) CERTIFICATE-----/g, "").replace(/\s+/g, ""), "base64");
 }
 
-export async function startForeignServer(pkiDir: string): Promise<ForeignServer> {
+export async function startForeignServer(pkiDir: string, options: { part9?: Part9Options } = {}): Promise<ForeignServer> {
+  const hierarchy = !options.part9?.noNotifierHierarchy;
   fs.mkdirSync(pkiDir, { recursive: true });
   const serverCertificateManager = new OPCUACertificateManager({ rootFolder: pkiDir, automaticallyAcceptUnknownCertificate: false });
   await serverCertificateManager.initialize();
@@ -91,10 +98,10 @@ export async function startForeignServer(pkiDir: string): Promise<ForeignServer>
   // object, equipment an event source of its area; ConditionRefresh walks it to find conditions.
   const server0 = addressSpace.rootFolder.objects.server;
   const folder = (id: string, name: string, parent: UAObject) =>
-    ns.addObject({ nodeId: `s=${id}`, browseName: name, typeDefinition: "FolderType", organizedBy: parent, notifierOf: parent === objects ? server0 : parent, eventNotifier: 1 });
+    ns.addObject({ nodeId: `s=${id}`, browseName: name, typeDefinition: "FolderType", organizedBy: parent, ...(hierarchy ? { notifierOf: parent === objects ? server0 : parent } : {}), eventNotifier: 1 });
   const utility = folder("WaterUtility", "WaterUtility", objects);
   const stations = folder("Stations", "Stations", utility);
-  const station = ns.addObject({ nodeId: `s=PS_Medosevac`, browseName: "PS_Medosevac", displayName: "PS Medoševac", organizedBy: stations, eventSourceOf: stations, eventNotifier: 1 });
+  const station = ns.addObject({ nodeId: `s=PS_Medosevac`, browseName: "PS_Medosevac", displayName: "PS Medoševac", organizedBy: stations, ...(hierarchy ? { eventSourceOf: stations } : {}), eventNotifier: 1 });
   ns.addAnalogDataItem({
     nodeId: "s=PS_Medosevac.Pressure",
     browseName: "Pressure",
@@ -107,7 +114,7 @@ export async function startForeignServer(pkiDir: string): Promise<ForeignServer>
   ns.addVariable({ nodeId: "i=5001", browseName: "Flow", componentOf: station, dataType: "Double", value: { dataType: DataType.Double, value: 118.5 } });
   ns.addVariable({ nodeId: "i=5002", browseName: "PumpRunning", componentOf: station, dataType: "Boolean", value: { dataType: DataType.Boolean, value: true } });
 
-  const pump = ns.addObject({ nodeId: "s=PS_Medosevac.Pump1", browseName: "Pump1", componentOf: station, eventSourceOf: station, eventNotifier: 1 });
+  const pump = ns.addObject({ nodeId: "s=PS_Medosevac.Pump1", browseName: "Pump1", componentOf: station, ...(hierarchy ? { eventSourceOf: station } : {}), eventNotifier: 1 });
   const motor = ns.addAnalogDataItem({
     nodeId: "s=PS_Medosevac.Pump1.MotorTemperature",
     browseName: "MotorTemperature",
@@ -153,8 +160,11 @@ export async function startForeignServer(pkiDir: string): Promise<ForeignServer>
     ns.addVariable({ nodeId: `i=${10_000 + i}`, browseName: `Meter_${String(i).padStart(4, "0")}`, componentOf: meters, dataType: "Double", value: { dataType: DataType.Double, value: i } });
   }
 
+  const part9 = options.part9 ? addPart9Cases(addressSpace, ns, network, options.part9) : null;
+
   await server.start();
   return {
+    part9,
     endpointUrl: server.getEndpointUrl(),
     certificateFile: server.certificateFile,
     trustClientCertificate: (file) => serverCertificateManager.trustCertificate(derOf(file)),

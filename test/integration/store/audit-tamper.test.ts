@@ -118,6 +118,26 @@ describe("audit chain on a store file", () => {
     expect(await storeVerify(file)).toMatchObject({ ok: false, count: 1, broken: { seq: 2, problem: "content-changed" } });
   });
 
+  it("on open, the store puts back guards removed from the file and tells a person that the chain is broken, and where", async () => {
+    const file = tampered("opened", "UPDATE audit SET detail = 'Signed in 99' WHERE seq = 6");
+    const store = await openStore({ file });
+    try {
+      expect(store.notices).toEqual([
+        expect.stringMatching(/had lost its protection against changing or deleting audit entries \(audit_no_update, audit_no_delete: .*it was put back/),
+        expect.stringMatching(/The audit trail of the local store .* is broken: Row 6 \(.*\) was changed after it was written/),
+      ]);
+    } finally {
+      await store.close();
+    }
+    const db = new Database(file);
+    expect(() => db.prepare("DELETE FROM audit WHERE seq = 1").run()).toThrow(/append-only/);
+    db.close();
+    // An intact store opens without a word.
+    const quiet = await openStore({ file: pristine });
+    expect(quiet.notices).toEqual([]);
+    await quiet.close();
+  });
+
   it("cannot check a file that is not a store, and says so (exit 2)", () => {
     const junk = path.join(dir, "junk.sqlite");
     fs.writeFileSync(junk, "not a database at all, just some text that is long enough ".repeat(100));

@@ -7,10 +7,9 @@
  * is append-only, and retention never prunes it (retention.ts). Only the `search` column (text
  * folded for history search, not part of the hash) may still be filled in.
  */
+import { ensureAuditGuards } from "../../audit/audit-guards";
 import { chainHash, GENESIS_HASH } from "../../audit/chain-hash";
 import type { Migration } from "./types";
-
-const APPEND_ONLY = "the audit trail is append-only: its rows cannot be changed or deleted";
 
 export const migration008: Migration = {
   version: 8,
@@ -36,11 +35,6 @@ export const migration008: Migration = {
       set.run(prev, hash, r.seq);
       prev = hash;
     }
-    db.exec(`
-  CREATE TRIGGER audit_no_update BEFORE UPDATE OF seq, at, user_name, role, action, target, detail, prev_hash, hash ON audit
-  BEGIN SELECT RAISE(ABORT, '${APPEND_ONLY}'); END;
-  CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
-  BEGIN SELECT RAISE(ABORT, '${APPEND_ONLY}'); END;
-  `);
+    ensureAuditGuards(db);
   },
 };
