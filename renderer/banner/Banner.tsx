@@ -4,6 +4,7 @@
  * and in a flood a line saying so. With nothing unacknowledged it stays as one calm grey line
  * rather than collapsing: the workspace below does not jump each time the last alarm is
  * acknowledged or a new one comes, and "no unacknowledged alarms" is itself worth seeing.
+ * Above it, while servers are not live, a line names them (OfflineStrip).
  *
  * It re-renders only when its own inputs change: the picked alarm (the same object while the
  * server leaves it alone), the counts (memoised to their numbers), the horn (a word) and the
@@ -17,6 +18,7 @@ import { BannerAlarm } from "./BannerAlarm";
 import { BannerCounts } from "./BannerCounts";
 import { BannerMenu } from "./BannerMenu";
 import { FloodStrip } from "./FloodStrip";
+import { OfflineStrip } from "./OfflineStrip";
 import { HornButton } from "./HornButton";
 import { selectMostUrgent } from "./mostUrgent";
 import { notificationText } from "./notificationText";
@@ -44,6 +46,7 @@ export function Banner({ role }: { role: WindowRole }) {
       data-audio={horn.blocked ? "blocked" : "ok"}
       data-flood={flood.on ? "on" : "off"}
     >
+      <OfflineStrip />
       {flood.on && <FloodStrip count={flood.count} />}
       <div className="banner-line">
         {alarm ? (

@@ -21,7 +21,7 @@ export const STATE_TEXT = {
 const SEVERITY: Record<ConnectionState, number> = { error: 4, disconnected: 3, connecting: 2, refreshing: 1, connected: 0 };
 
 /** Connected, possibly still refreshing its alarms: values are live, nothing for a person to fix. */
-export function isUp(state: ConnectionState): boolean {
+export function isUp(state: ConnectionState | undefined): boolean {
   return state === "connected" || state === "refreshing";
 }
 

@@ -2,13 +2,13 @@
 import { useTranslation } from "react-i18next";
 import { tk, type Key } from "../i18n/keys";
 
-const ITEMS: { state: string; label: Key }[] = [
-  { state: "normal", label: tk("map.normal") },
-  { state: "alarm-low", label: tk("priority.low") },
-  { state: "alarm-medium", label: tk("priority.medium") },
-  { state: "alarm-high", label: tk("priority.high") },
-  { state: "alarm-critical", label: tk("priority.critical") },
-  { state: "stale", label: tk("map.stale") },
+const ITEMS: { className: string; label: Key }[] = [
+  { className: "asset-state-normal", label: tk("map.normal") },
+  { className: "asset-state-alarm-low", label: tk("priority.low") },
+  { className: "asset-state-alarm-medium", label: tk("priority.medium") },
+  { className: "asset-state-alarm-high", label: tk("priority.high") },
+  { className: "asset-state-alarm-critical", label: tk("priority.critical") },
+  { className: "asset-state-alarm-high asset-not-live", label: tk("map.stale") },
 ];
 
 export function MapLegend() {
@@ -16,9 +16,9 @@ export function MapLegend() {
   return (
     <div className="map-legend" role="note" aria-label={t("map.legend")} data-testid="map-legend">
       {ITEMS.map((i) => (
-        <span key={i.state} className="legend-item">
+        <span key={i.className} className="legend-item">
           <svg width="12" height="12" aria-hidden>
-            <circle className={`asset-marker asset-state-${i.state}`} cx="6" cy="6" r="4.5" />
+            <circle className={`asset-marker ${i.className}`} cx="6" cy="6" r="4.5" />
           </svg>
           {t(i.label)}
         </span>

@@ -16,7 +16,6 @@ const STATE_CLASS_PREFIX = "asset-state-";
  */
 const RADIUS: Record<MarkerState, number> = {
   normal: 5,
-  stale: 5,
   "alarm-low": 7,
   "alarm-medium": 7,
   "alarm-high": 8,
@@ -42,11 +41,14 @@ export function createAssetMarkerLayer(map: L.Map, onSelect: (assetId: AssetId) 
   const applyState = (id: AssetId, marker: L.CircleMarker) => {
     const el = marker.getElement();
     if (!el) return;
-    const st: AssetMarkerState = states.get(id) ?? { state: "stale", unacked: false };
+    // Before the first state arrives: a plain, not-live marker.
+    const st: AssetMarkerState = states.get(id) ?? { state: "normal", live: false, unacked: false };
     const changed = el.getAttribute("data-state") !== st.state;
     for (const cls of [...el.classList]) if (cls.startsWith(STATE_CLASS_PREFIX)) el.classList.remove(cls);
     el.classList.add(STATE_CLASS_PREFIX + st.state);
     el.classList.toggle("asset-unacked", st.unacked);
+    el.classList.toggle("asset-not-live", !st.live);
+    el.setAttribute("data-live", st.live ? "true" : "false");
     el.classList.toggle("asset-selected", id === selected);
     el.setAttribute("data-state", st.state);
     if (changed) {
@@ -72,10 +74,10 @@ export function createAssetMarkerLayer(map: L.Map, onSelect: (assetId: AssetId) 
         } else {
           marker = L.circleMarker([asset.lat, asset.lon], {
             renderer,
-            radius: RADIUS.stale,
+            radius: RADIUS.normal,
             weight: 1.5,
             fillOpacity: 1,
-            className: `asset-marker ${STATE_CLASS_PREFIX}stale`,
+            className: `asset-marker ${STATE_CLASS_PREFIX}normal asset-not-live`,
             bubblingMouseEvents: false,
           });
           const id = asset.id;

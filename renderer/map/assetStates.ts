@@ -1,18 +1,23 @@
 /**
- * What each marker shows. An asset is stale when no live connection backs its endpoint: its
- * alarm state may be outdated, so stale wins over alarm colours. Otherwise the highest priority
- * among its active, unshelved, unsuppressed alarms colours it; any of those still unacknowledged
- * makes it blink (one shared blink of the map, see CityMap).
+ * What each marker shows: the highest priority among its active, unshelved, unsuppressed alarms
+ * colours it; any of those still unacknowledged rings it, and blinks it while live (one shared
+ * blink of the map, see CityMap). Without a live connection behind its endpoint the marker keeps
+ * its last known colour and ring, marked not live (dimmed, dashed), and does not blink: the last
+ * alarm picture of the city stays readable offline, never erased to grey.
  */
 import type { AlarmState, AssetId } from "../../contract/api";
 import { PRIORITY_RANK } from "../alarms/priority";
+import { isUp } from "../connections/connectionView";
 import type { RoomState } from "../state/roomState";
 import { memoSelector } from "../state/store";
 
-export type MarkerState = "normal" | "alarm-low" | "alarm-medium" | "alarm-high" | "alarm-critical" | "stale";
+export type MarkerState = "normal" | "alarm-low" | "alarm-medium" | "alarm-high" | "alarm-critical";
 
 export interface AssetMarkerState {
+  /** As last known: live, or last seen before the connection was lost. */
   state: MarkerState;
+  /** A connection (connected, or refreshing its alarms) backs the asset's endpoint now. */
+  live: boolean;
   unacked: boolean;
 }
 
@@ -33,10 +38,9 @@ export const selectAssetMarkerStates = memoSelector(
     }
     const result = new Map<AssetId, AssetMarkerState>();
     for (const asset of assets) {
-      const live = connections.get(asset.endpointId)?.state === "connected";
+      const status = connections.get(asset.endpointId);
       const alarm = worst.get(asset.id);
-      const state: MarkerState = !live ? "stale" : alarm ? `alarm-${alarm.priority}` : "normal";
-      result.set(asset.id, { state, unacked: live && unacked.has(asset.id) });
+      result.set(asset.id, { state: alarm ? `alarm-${alarm.priority}` : "normal", live: status !== undefined && isUp(status.state), unacked: unacked.has(asset.id) });
     }
     return result;
   },

@@ -31,6 +31,7 @@ export function TagRow({ tag, now, live, formats }: { tag: TagInfo; now: number;
       data-tag-id={tag.id}
       data-stale={stale ? "true" : "false"}
       data-quality={value?.quality ?? "none"}
+      data-shown-quality={!value ? "none" : stale ? "last-known" : value.quality}
       className={stale ? "tag-row is-stale" : "tag-row"}
     >
       <td className="tag-name">
@@ -49,7 +50,15 @@ export function TagRow({ tag, now, live, formats }: { tag: TagInfo; now: number;
           </span>
         )}
       </td>
-      <td className={`tag-quality quality-${value?.quality ?? "none"}`}>{value ? t(QUALITY_LABEL[value.quality]) : ""}</td>
+      {/* A value nobody can vouch for now is never shown as Good: its quality is "last known",
+          with what the server said when it was live in the title. */}
+      {value && stale ? (
+        <td className="tag-quality quality-last-known" title={t("values.lastKnownTitle", { quality: t(QUALITY_LABEL[value.quality]) })}>
+          {t("values.quality.lastKnown")}
+        </td>
+      ) : (
+        <td className={`tag-quality quality-${value?.quality ?? "none"}`}>{value ? t(QUALITY_LABEL[value.quality]) : ""}</td>
+      )}
       <td className="tag-age">
         {value ? formats.age(now - value.sourceTime) : ""}
         {stale && (

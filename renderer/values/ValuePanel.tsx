@@ -10,12 +10,13 @@ import { AssetCommands } from "../commands/AssetCommands";
 import { AssetAlarms } from "./AssetAlarms";
 import { serviceName } from "./serviceNames";
 import { TagTable } from "./TagTable";
+import { isUp } from "../connections/connectionView";
 
 export function ValuePanel() {
   const { t } = useTranslation();
   const formats = useFormats();
   const asset = useRoomSelector((s) => (s.selectedAssetId ? s.assetsById.get(s.selectedAssetId) ?? null : null));
-  const live = useRoomSelector((s) => (asset ? s.connections.get(asset.endpointId)?.state === "connected" : false));
+  const live = useRoomSelector((s) => (asset ? isUp(s.connections.get(asset.endpointId)?.state) : false));
   const now = useNow();
 
   return (

@@ -28,6 +28,8 @@ test("values stay on screen, stale, through a lost host and an offline restart",
     await marker.click({ force: true });
     const rows = page.getByTestId("value-panel").getByTestId("tag-row");
     await expect(rows.first()).toHaveAttribute("data-stale", "false", { timeout: 15_000 });
+    await expect(page.getByTestId("offline-strip")).toHaveCount(0);
+    await expect(marker).toHaveAttribute("data-live", "true");
     await page.waitForTimeout(1500); // one persistence interval, so SQLite has these values
 
     // The host (core + simulator) dies under the open window.
@@ -35,6 +37,9 @@ test("values stay on screen, stale, through a lost host and an offline restart",
     await expect(page.getByTestId("connection-state")).toHaveAttribute("data-state", "disconnected", { timeout: 15_000 });
     await expect(page.getByTestId("connection-state")).toContainText("bez veze — poslednje poznate vrednosti");
     await expect(rows.first()).toHaveAttribute("data-stale", "true");
+    // Never "Good" for a value nobody vouches for now.
+    await expect(rows.first()).toHaveAttribute("data-shown-quality", "last-known");
+    await expect(rows.first().locator(".tag-quality")).toHaveText("Poslednje poznato");
     // The last value stays, frozen, instead of being blanked.
     const lastValue = rows.first().getByTestId("tag-value");
     await expect(lastValue).toHaveText(/\d/);
@@ -64,9 +69,22 @@ test("values stay on screen, stale, through a lost host and an offline restart",
     // The last known alarms come back from the journal, marked stale.
     const staleAlarms = page.locator('[data-testid=alarm-row][data-stale="true"]');
     await expect(staleAlarms.first()).toBeVisible();
+    // The banner says the workstation works offline and names every server.
+    const strip = page.getByTestId("offline-strip");
+    await expect(strip).toHaveAttribute("data-offline", String(site.endpoints.length), { timeout: 30_000 });
+    await expect(strip).toHaveAttribute("data-total", String(site.endpoints.length));
+    await expect(strip).toContainText("Rad bez mreže");
+    await expect(strip.getByTestId("offline-endpoint")).toHaveCount(site.endpoints.length);
+    // Markers are all not live, and those whose last known alarms are active keep their colour.
+    await expect(page.locator('[data-testid=city-map] .asset-marker[data-live="true"]')).toHaveCount(0);
+    // The simulator's default day always has some active alarms on assets; offline they keep
+    // their colour on the map instead of turning grey.
+    await expect(page.locator('[data-testid=alarm-row][data-stale="true"][data-active="true"][data-shelved="false"]').first()).toBeVisible();
+    await expect(page.locator('[data-testid=city-map] .asset-marker[data-live="false"][data-state^="alarm-"]').first()).toBeAttached();
     await sameMarker.click({ force: true });
     await expect(rows.first()).toHaveAttribute("data-stale", "true", { timeout: 15_000 });
     await expect(rows.first().getByTestId("tag-value")).toHaveText(/\d/);
+    await expect(rows.first()).toHaveAttribute("data-shown-quality", "last-known");
     await page.screenshot({ path: "test-results/e2e/offline-restart.png" });
   } finally {
     for (const h of hosts) await h.kill();

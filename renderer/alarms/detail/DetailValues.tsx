@@ -6,13 +6,14 @@ import { useRoomSelector } from "../../state/RoomContext";
 import { useNow } from "../../time/clock";
 import { AssetCommands } from "../../commands/AssetCommands";
 import { TagTable } from "../../values/TagTable";
+import { isUp } from "../../connections/connectionView";
 
 export function DetailValues({ alarm }: { alarm: AlarmState }) {
   const { t } = useTranslation();
   const formats = useFormats();
   const now = useNow();
   const asset = useRoomSelector((s) => (alarm.assetId ? (s.assetsById.get(alarm.assetId) ?? null) : null));
-  const live = useRoomSelector((s) => s.connections.get(alarm.endpointId)?.state === "connected");
+  const live = useRoomSelector((s) => isUp(s.connections.get(alarm.endpointId)?.state));
   if (!asset || asset.tags.length === 0) return null;
 
   return (

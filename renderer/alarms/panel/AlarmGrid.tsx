@@ -16,6 +16,7 @@ import type { PanelSort, SortColumn } from "./alarmSort";
 import { GroupRow } from "./GroupRow";
 import { commandOf, moveCursor, MOVE_KEYS, type ListCommand } from "./listKeys";
 import { ROW_HEIGHT } from "./rowStyle";
+import { isUp } from "../../connections/connectionView";
 
 
 export interface GridHandle {
@@ -258,7 +259,7 @@ export function AlarmGrid({ ref, rows, grouped, label, cursorKey, onCursor, sort
                 rowIndex={item.index + 2}
                 top={item.start}
                 ack={data.pendingAcks.has(a.id) ? "sent" : data.queuedAcks.has(a.id) ? "queued" : null}
-                stale={data.connections.get(a.endpointId)?.state !== "connected"}
+                stale={!isUp(data.connections.get(a.endpointId)?.state)}
                 formats={data.formats}
                 may={data.may}
                 onSelect={data.onSelect}

@@ -24,7 +24,9 @@ export const enAssets = {
       good: "Good",
       uncertain: "Uncertain",
       bad: "Bad",
+      lastKnown: "Last known",
     },
+    lastKnownTitle: "No live connection: the server last said {{quality}}",
   },
   assetAlarms: {
     title: "Alarms of this asset",
@@ -43,7 +45,7 @@ export const enAssets = {
   map: {
     legend: "Map legend",
     normal: "Normal",
-    stale: "No connection",
+    stale: "Not live: last known",
     pulsing: "blinking: unacknowledged",
     zoomIn: "Zoom in",
     zoomOut: "Zoom out",

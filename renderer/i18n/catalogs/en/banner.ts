@@ -25,6 +25,16 @@ export const enBanner = {
       notifyOn: "Desktop notifications are on",
       notifyDenied: "Desktop notifications are blocked by the browser or the app",
     },
+    offline: {
+      someTitle_one: "{{count}} of {{total}} servers not live:",
+      someTitle_other: "{{count}} of {{total}} servers not live:",
+      allTitle_one: "Working offline: the server is out of reach",
+      allTitle_other: "Working offline: none of the {{count}} servers is in reach",
+      since: "since {{clock}}",
+      hint: "Their values, markers and alarms are the last known ones.",
+      neverTitle: "Not reached since {{since}}; shown from this workstation's store",
+      lastLiveTitle: "Not live since {{since}}; last live {{live}}",
+    },
     flood: {
       title_one: "Alarm flood: {{n}} alarm in 10 min",
       title_other: "Alarm flood: {{n}} alarms in 10 min",

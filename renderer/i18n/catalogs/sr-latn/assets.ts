@@ -26,7 +26,9 @@ export const srLatnAssets = {
       good: "Dobar",
       uncertain: "Nesiguran",
       bad: "Loš",
+      lastKnown: "Poslednje poznato",
     },
+    lastKnownTitle: "Nema žive veze: server je poslednji put javio „{{quality}}“",
   },
   assetAlarms: {
     title: "Alarmi ovog objekta",
@@ -46,7 +48,7 @@ export const srLatnAssets = {
   map: {
     legend: "Legenda mape",
     normal: "Normalno",
-    stale: "Bez veze",
+    stale: "Bez veze: poslednje poznato",
     pulsing: "treperi: nepotvrđen",
     zoomIn: "Uvećaj",
     zoomOut: "Umanji",

@@ -26,6 +26,18 @@ export const srLatnBanner = {
       notifyOn: "Obaveštenja na radnoj površini su uključena",
       notifyDenied: "Pregledač ili aplikacija blokira obaveštenja na radnoj površini",
     },
+    offline: {
+      someTitle_one: "{{count}} od {{total}} servera bez žive veze:",
+      someTitle_few: "{{count}} od {{total}} servera bez žive veze:",
+      someTitle_other: "{{count}} od {{total}} servera bez žive veze:",
+      allTitle_one: "Rad bez mreže: server nije dostupan",
+      allTitle_few: "Rad bez mreže: nijedan od {{count}} servera nije dostupan",
+      allTitle_other: "Rad bez mreže: nijedan od {{count}} servera nije dostupan",
+      since: "od {{clock}}",
+      hint: "Njihove vrednosti, oznake i alarmi su poslednji poznati.",
+      neverTitle: "Nedostupan od {{since}}; prikazano iz skladišta ove radne stanice",
+      lastLiveTitle: "Bez žive veze od {{since}}; poslednja živa veza {{live}}",
+    },
     flood: {
       title_one: "Lavina alarma: {{n}} alarm za 10 min",
       title_few: "Lavina alarma: {{n}} alarma za 10 min",
