@@ -52,7 +52,7 @@ export function EndpointCard({ status, onCheckCertificate }: { status: EndpointS
 
   return (
     <li
-      className={`endpoint-card connection-item state-${v.state}${isUp(v.state) ? "" : " has-trouble"}`}
+      className={`endpoint-card connection-item state-${v.state}${isUp(v.state) ? "" : " has-trouble"}${status.redundancy ? " has-redundancy" : ""}`}
       data-testid="endpoint-card"
       data-endpoint-id={status.endpointId}
       data-state={v.state}

@@ -28,8 +28,10 @@ export function RedundantServers({ redundancy }: { redundancy: EndpointRedundanc
               data-testid="redundant-server"
               data-active={s.active}
             >
-              <ServerText text={s.url} max={200} />
-              {s.active && <span className="redundant-active">{t("connections.redundancy.active")}</span>}
+              <span className="redundant-head">
+                <ServerText text={s.url} max={200} />
+                {s.active && <span className="redundant-active">{t("connections.redundancy.active")}</span>}
+              </span>
               <span className="redundant-level">{s.levelText}</span>
               {s.applicationUri && <ServerText text={s.applicationUri} max={200} className="endpoint-muted redundant-uri" />}
             </li>
