@@ -25,6 +25,7 @@ import {
   OPCUAServer,
   SecurityPolicy,
   standardUnits,
+  StatusCodes,
   type UAObject,
   type UAVariable,
 } from "node-opcua";
@@ -68,7 +69,13 @@ function derOf(file: string): Buffer {
   return Buffer.from(text.replace(/-----(BEGIN|END) CERTIFICATE-----/g, "").replace(/\s+/g, ""), "base64");
 }
 
-export async function startForeignServer(pkiDir: string, options: { part9?: Part9Options } = {}): Promise<ForeignServer> {
+export interface ForeignServerOptions {
+  part9?: Part9Options;
+  /** A vendor's hook on every method call (an audit log, say): a node-opcua method-call interceptor. */
+  callHook?: boolean;
+}
+
+export async function startForeignServer(pkiDir: string, options: ForeignServerOptions = {}): Promise<ForeignServer> {
   const hierarchy = !options.part9?.noNotifierHierarchy;
   fs.mkdirSync(pkiDir, { recursive: true });
   const serverCertificateManager = new OPCUACertificateManager({ rootFolder: pkiDir, automaticallyAcceptUnknownCertificate: false });
@@ -161,6 +168,7 @@ export async function startForeignServer(pkiDir: string, options: { part9?: Part
   }
 
   const part9 = options.part9 ? addPart9Cases(addressSpace, ns, network, options.part9) : null;
+  if (options.callHook) addressSpace.addMethodCallInterceptor(() => StatusCodes.Good);
 
   await server.start();
   return {

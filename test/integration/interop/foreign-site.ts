@@ -8,8 +8,7 @@ import type { OPCUACertificateManager } from "node-opcua";
 import { endpointId } from "../../../contract/ids";
 import { createClientPki, ownCertificateFile, trustServerCertificate } from "../../../main/core/connections/pki";
 import { parseSiteConfig, type SiteConfig } from "../../../main/core/sites/site-config";
-import type { Part9Options } from "./foreign-part9";
-import { FOREIGN_USERS, startForeignServer, type ForeignServer } from "./foreign-server";
+import { FOREIGN_USERS, startForeignServer, type ForeignServer, type ForeignServerOptions } from "./foreign-server";
 
 export const ENDPOINT = endpointId("water-scada");
 export const PEOPLE = {
@@ -23,7 +22,7 @@ export interface ForeignSite {
   site: SiteConfig;
 }
 
-export async function foreignSite(dir: string, options: { part9?: Part9Options } = {}): Promise<ForeignSite> {
+export async function foreignSite(dir: string, options: ForeignServerOptions = {}): Promise<ForeignSite> {
   const server = await startForeignServer(path.join(dir, "foreign-pki"), options);
   const pki = await createClientPki(path.join(dir, "pki"));
   await trustServerCertificate(pki, server.certificateFile);
