@@ -54,7 +54,7 @@ export function AuditChainResult({ check }: { check: Loaded<AuditVerification> }
       <p>
         {atEnd ? auditProblemText(b, t) : `${t("audit.brokenAt", { seq: b.seq, time: formats.dateTime(b.at ?? 0) })} ${auditProblemText(b, t)}`}
       </p>
-      <p>{t("audit.before", { count: v.count, n: formats.number(v.count), time: checked })}</p>
+      <p>{v.count === 0 ? t("audit.beforeNone", { time: checked }) : t("audit.before", { count: v.count, n: formats.number(v.count), time: checked })}</p>
       <p>{t("audit.afterwards")}</p>
     </Callout>
   );

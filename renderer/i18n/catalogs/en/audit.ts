@@ -21,6 +21,7 @@ export const enAudit = {
     brokenTitle: "Chain broken at entry #{{seq}}",
     brokenTitleMissing: "Chain broken: entries are missing",
     brokenAt: "Entry #{{seq}}, recorded {{time}}:",
+    beforeNone: "No entry before it could be verified. Checked {{time}}.",
     before_one: "The {{n}} entry before it verifies. Checked {{time}}.",
     before_other: "The {{n}} entries before it verify. Checked {{time}}.",
     afterwards: "Entries from this one on cannot be vouched for. Keep this workstation's store file as it is and tell whoever looks after the control room's records.",

@@ -24,6 +24,7 @@ export const srLatnAudit = {
     brokenTitle: "Lanac je prekinut kod zapisa br. {{seq}}",
     brokenTitleMissing: "Lanac je prekinut: nedostaju zapisi",
     brokenAt: "Zapis br. {{seq}}, upisan {{time}}:",
+    beforeNone: "Nijedan zapis pre njega nije mogao da se proveri. Provereno {{time}}.",
     before_one: "{{n}} zapis pre njega je ispravan. Provereno {{time}}.",
     before_few: "{{n}} zapisa pre njega su ispravna. Provereno {{time}}.",
     before_other: "{{n}} zapisa pre njega je ispravno. Provereno {{time}}.",
