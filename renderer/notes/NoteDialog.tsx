@@ -95,7 +95,7 @@ export function NoteDialog({ target, onClose, onSaved }: Props) {
   };
 
   return (
-    <Dialog isOpen={target !== null} onClose={onClose} aria-labelledby="note-dialog-title" className="note-dialog" canOutsideClickClose={!busy}>
+    <Dialog isOpen={target !== null} onClose={onClose} aria-labelledby="note-dialog-title" className="note-dialog" portalClassName="note-dialog-portal" canOutsideClickClose={!busy}>
       <OverlayHeader id="note-dialog-title" title={t("notes.dialogTitle")} onClose={onClose} closeDisabled={busy} />
       <DialogBody data-testid="note-dialog">
         <p className="note-target">
