@@ -2,7 +2,7 @@
  * The commands of the asset on screen (value panel, alarm detail): each command tag with its
  * current value and one button per value it can be given; a button opens the confirm dialog.
  * Offline, or with nobody signed in, the buttons are off and a line says why (a command is never
- * queued, so there is nothing to do until the server is back).
+ * queued, so there is nothing to do until the server is back). Map windows show none.
  */
 import { Button } from "@blueprintjs/core";
 import { useState } from "react";
@@ -10,6 +10,7 @@ import { useTranslation } from "react-i18next";
 import type { AssetInfo, CommandTag, CommandValue } from "../../contract/api";
 import type { Formats } from "../i18n/formats";
 import { useFormats } from "../i18n/useFormats";
+import { windowRole } from "../shell/windowRole";
 import { useRoomSelector } from "../state/RoomContext";
 import { ServerText } from "../text/ServerText";
 import { CommandDialog, type CommandRequest } from "./CommandDialog";
@@ -17,7 +18,14 @@ import { isReset, offeredValues } from "./commandText";
 import { useAssetCommands } from "./useAssetCommands";
 import "../styles/commands.css";
 
+/** A map window (a video wall, an extra display) acts on nothing: it shows no commands at all. */
+const MAP_WINDOW = windowRole(window.location.search) === "map";
+
 export function AssetCommands({ asset, live }: { asset: AssetInfo; live: boolean }) {
+  return MAP_WINDOW ? null : <CommandList asset={asset} live={live} />;
+}
+
+function CommandList({ asset, live }: { asset: AssetInfo; live: boolean }) {
   const { t } = useTranslation();
   const formats = useFormats();
   const found = useAssetCommands(asset.id, live);
