@@ -1,6 +1,6 @@
 /**
  * Nothing reported done is lost (issue #7 item 8): a child process writes through the real store
- * worker (actions with their audit rows, journal batches, audit rows) and prints every write the
+ * worker (actions with their audit rows, journal batches, audit rows, field notes) and prints every write the
  * store answered as done; it is killed with SIGKILL mid-stream, twice. Afterwards every reported
  * row is in the file, PRAGMA integrity_check is ok, the audit chain verifies, and the store opens
  * again without setting anything aside.
@@ -27,6 +27,7 @@ interface Reported {
   outbox: Map<number, string>;
   journal: string[];
   audit: string[];
+  notes: Map<number, string>;
 }
 
 /** Runs the writer until it has reported `atLeast` writes done, then SIGKILLs it; returns complete lines only. */
@@ -64,6 +65,7 @@ function parse(lines: string[], into: Reported): void {
     if (kind === "outbox") into.outbox.set(Number(rest[0]), rest[1]!);
     else if (kind === "journal") into.journal.push(...rest);
     else if (kind === "audit") into.audit.push(rest.join(" "));
+    else if (kind === "note") into.notes.set(Number(rest[0]), rest.slice(1).join(" "));
   }
 }
 
@@ -79,6 +81,8 @@ function checkFile(reported: Reported): void {
     for (const id of reported.journal) expect(journal.has(id), `journal ${id}`).toBe(true);
     const audit = new Set(db.prepare("SELECT detail FROM audit WHERE action = 'sign-in'").pluck().all() as string[]);
     for (const detail of reported.audit) expect(audit.has(detail), `audit ${detail}`).toBe(true);
+    const notes = new Map((db.prepare("SELECT id, text FROM field_note").all() as { id: number; text: string }[]).map((r) => [r.id, r.text]));
+    for (const [id, text] of reported.notes) expect(notes.get(id), `note #${id}`).toBe(text);
     expect(verifyAuditTable(db)).toMatchObject({ ok: true });
   } finally {
     db.close();
@@ -87,7 +91,7 @@ function checkFile(reported: Reported): void {
 
 describe("crash safety of the store", () => {
   it("keeps every write reported done across SIGKILLs mid-stream, intact and with a verifying audit chain", async () => {
-    const reported: Reported = { outbox: new Map(), journal: [], audit: [] };
+    const reported: Reported = { outbox: new Map(), journal: [], audit: [], notes: new Map() };
     for (const [round, atLeast] of [["a", 150], ["b", 300]] as const) {
       const run = await writeThenKill(round, atLeast);
       expect(run.signal).toBe("SIGKILL");
@@ -98,7 +102,8 @@ describe("crash safety of the store", () => {
     }
     expect(reported.outbox.size).toBeGreaterThan(50);
     expect(reported.journal.length).toBeGreaterThan(100);
-    expect(reported.audit.length).toBeGreaterThan(50);
+    expect(reported.audit.length).toBeGreaterThan(30);
+    expect(reported.notes.size).toBeGreaterThan(30);
     // The store opens again as it is: nothing set aside, the chain goes on.
     const store = await openStore({ file });
     expect(store.notices).toEqual([]);
