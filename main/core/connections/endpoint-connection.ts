@@ -186,11 +186,13 @@ export class EndpointConnection {
         this.countFailure();
         this.scheduleRetry(this.event("session-closed", "session closed by the server"));
       });
-      this.unguard = guardAgainstStall(client, session, (stall) => this.stalled(client, stall));
       const server = await readServerIdentity(session);
       if (!current()) return;
       this.status.set("connected", null, { server, attempts: 0, nextAttemptAt: null, lastConnectedAt: Date.now() });
       await this.callbacks.onSession(session);
+      // Watched once set up: discovery and creating thousands of items are long silent
+      // answers, each bounded by node-opcua's transaction timeout already.
+      if (current()) this.unguard = guardAgainstStall(client, session, (stall) => this.stalled(client, stall));
       this.failures = 0;
     } catch (err) {
       await client.disconnect().catch(() => undefined);
