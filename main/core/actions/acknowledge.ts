@@ -4,10 +4,12 @@
  *
  * BadEventIdUnknown does not always mean the condition moved on: a server may give every
  * retained condition a new EventId whenever any client calls ConditionRefresh, and tell only
- * that client. So on BadEventIdUnknown the core asks the server for its conditions again
- * (AlarmLookup.resync) and, when the alarm is still what the person saw (still unacknowledged,
- * active or returned as it was, the same first activation), acknowledges it once more by itself
- * with the EventId the server gave now. Anything else stays a conflict for a person.
+ * that client; and a node-opcua server with a method-call interceptor may run a call on another
+ * call's condition when two are in flight on one session (main/simulator/call-context.ts). So on
+ * BadEventIdUnknown the core asks the server for its conditions again (AlarmLookup.resync) and,
+ * when the alarm is still what the person saw (still unacknowledged, active or returned as it
+ * was, the same first activation), acknowledges it once more by itself with the EventId the
+ * server gives now, the same one or a new one. Anything else stays a conflict for a person.
  */
 import { StatusCodes } from "node-opcua";
 import { z } from "zod";
@@ -35,7 +37,25 @@ const payload = z.object({
 });
 export type AcknowledgePayload = z.infer<typeof payload>;
 
+/** How often an unchanged alarm is acknowledged again after BadEventIdUnknown. */
+const REQUOTES = 3;
+
+/** Runs work one at a time per key. */
+class Queues {
+  private readonly tails = new Map<string, Promise<unknown>>();
+
+  run<T>(key: string, work: () => Promise<T>): Promise<T> {
+    const turn = (this.tails.get(key) ?? Promise.resolve()).catch(() => undefined).then(work);
+    this.tails.set(key, turn);
+    void turn.finally(() => {
+      if (this.tails.get(key) === turn) this.tails.delete(key);
+    }).catch(() => undefined);
+    return turn;
+  }
+}
+
 export function acknowledgeAction(alarms: AlarmLookup): ActionDefinition<{ alarmId: AlarmId; comment: string }, AcknowledgePayload> {
+  const requoting = new Queues();
   return {
     kind: "acknowledge",
     permission: "acknowledge",
@@ -65,14 +85,17 @@ export function acknowledgeAction(alarms: AlarmLookup): ActionDefinition<{ alarm
     },
     retryArgs: (p) => ({ alarmId: p.alarmId as AlarmId, comment: p.comment }),
     async send(session, p) {
-      const status = await callConditionMethod(session, p.conditionId, "acknowledge", Buffer.from(p.eventId, "hex"), p.comment);
-      if (status !== StatusCodes.BadEventIdUnknown || !p.seen || !alarms.resync) return status;
-      await alarms.resync(p.seen.endpointId as EndpointId);
-      const now = alarms.get(p.alarmId as AlarmId);
-      const eventId = alarms.eventIdOf(p.alarmId as AlarmId);
-      const unchanged = now && !now.acked && now.active === p.seen.active && now.firstTime === p.seen.firstTime;
-      if (!unchanged || !eventId || eventId.toString("hex") === p.eventId) return status;
-      return callConditionMethod(session, p.conditionId, "acknowledge", eventId, p.comment);
+      let status = await callConditionMethod(session, p.conditionId, "acknowledge", Buffer.from(p.eventId, "hex"), p.comment);
+      const seen = p.seen;
+      for (let attempt = 1; attempt <= REQUOTES && status === StatusCodes.BadEventIdUnknown && seen && alarms.resync; attempt++) {
+        await alarms.resync(seen.endpointId as EndpointId);
+        const now = alarms.get(p.alarmId as AlarmId);
+        const eventId = alarms.eventIdOf(p.alarmId as AlarmId);
+        if (!now || now.acked || now.active !== seen.active || now.firstTime !== seen.firstTime || !eventId) return status;
+        // One re-quote at a time per endpoint: re-quotes sent together would meet the same defect.
+        status = await requoting.run(seen.endpointId, () => callConditionMethod(session, p.conditionId, "acknowledge", eventId, p.comment));
+      }
+      return status;
     },
     // The condition moved on (new EventId), someone acknowledged it first, or the server no
     // longer has it (restarted, reconfigured): in each case a person must look again.
