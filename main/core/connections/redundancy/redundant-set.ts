@@ -18,8 +18,11 @@ export interface RedundantSetHooks {
   changed(): void;
 }
 
-/** How long the first choice waits for every server's first reading. */
-const FIRST_ROUND_WAIT_MS = 15_000;
+/**
+ * How long the first choice waits for every server to be read or to count as lost (a silent
+ * host takes two probe timeouts); a busy server that answers late must not lose the first choice.
+ */
+const FIRST_ROUND_WAIT_MS = 30_000;
 
 export class RedundantSet {
   private readonly probes: ServiceLevelProbe[];
@@ -63,7 +66,7 @@ export class RedundantSet {
 
   private onReading(): void {
     if (this.firstRound) {
-      if (this.probes.every((p) => p.rounds > 0)) this.firstRound();
+      if (this.probes.every((p) => p.settled)) this.firstRound();
       return;
     }
     if (this.active === null) return;

@@ -55,8 +55,6 @@ function strings(value: unknown): string[] | null {
 
 export class ServiceLevelProbe {
   reading: ProbeReading = { level: null, applicationUri: null, support: null, serverUris: null };
-  /** Rounds done so far (a reading or a failure each). */
-  rounds = 0;
   private client: OPCUAClient | null = null;
   private session: ClientSession | null = null;
   private timer: NodeJS.Timeout | null = null;
@@ -70,6 +68,11 @@ export class ServiceLevelProbe {
     private readonly onReading: () => void,
     private readonly periodMs = 1000,
   ) {}
+
+  /** The server was read, or counts as lost: a first choice may rely on this probe. */
+  get settled(): boolean {
+    return this.reading.level !== null || this.failedInARow >= FAILED_ROUNDS_TO_LOSE;
+  }
 
   start(): void {
     void this.round();
@@ -129,7 +132,6 @@ export class ServiceLevelProbe {
     }
     if (this.stopped) return;
     this.reading = { ...this.reading, level };
-    this.rounds++;
     this.onReading();
     this.timer = setTimeout(() => void this.round(), this.periodMs);
   }
