@@ -3,7 +3,6 @@
  * values changed. A stale value keeps showing, marked, because the last known value is still
  * information for the operator.
  */
-import { Tag } from "@blueprintjs/core";
 import { useTranslation } from "react-i18next";
 import type { Quality, TagInfo } from "../../contract/api";
 import type { Formats } from "../i18n/formats";
@@ -59,14 +58,7 @@ export function TagRow({ tag, now, live, formats }: { tag: TagInfo; now: number;
       ) : (
         <td className={`tag-quality quality-${value?.quality ?? "none"}`}>{value ? t(QUALITY_LABEL[value.quality]) : ""}</td>
       )}
-      <td className="tag-age">
-        {value ? formats.age(now - value.sourceTime) : ""}
-        {stale && (
-          <Tag minimal className="stale-mark" title={t("values.staleTitle")}>
-            {t("values.stale")}
-          </Tag>
-        )}
-      </td>
+      <td className="tag-age">{value ? formats.age(now - value.sourceTime) : ""}</td>
     </tr>
   );
 }

@@ -10,7 +10,6 @@ export const enAssets = {
     noTagsTitle: "No tags",
     noTagsText: "This asset publishes no live values.",
     stale: "STALE",
-    staleTitle: "No live connection: this is the last known value",
     rangeTitle: "Range {{low}} – {{high}} {{unit}}",
     on: "On",
     off: "Off",

@@ -12,7 +12,6 @@ export const srLatnAssets = {
     noTagsTitle: "Nema signala",
     noTagsText: "Ovaj objekat ne šalje trenutne vrednosti.",
     stale: "ZASTARELO",
-    staleTitle: "Nema žive veze: ovo je poslednja poznata vrednost",
     rangeTitle: "Opseg {{low}} – {{high}} {{unit}}",
     on: "Uključeno",
     off: "Isključeno",
