@@ -181,7 +181,8 @@ export class ControlRoomService {
         onStatus: (status) => {
           historian.onConnection(status);
           alarms.onConnection(status);
-          if (status.state !== "connected") values.markEndpointStale(status.endpointId);
+          // Refreshing: values flow already, only the alarm picture is being rebuilt.
+          if (status.state !== "connected" && status.state !== "refreshing") values.markEndpointStale(status.endpointId);
           publish("connection", status);
         },
         onModel: (id, discovered) => {
@@ -202,7 +203,10 @@ export class ControlRoomService {
       const switcher = connections;
       alarms.useRefresh((id) => switcher.refreshConditions(id));
       const relink = debounceRelink(
-        (id) => switcher.refreshConditions(id),
+        (id) => {
+          alarms.relink(id);
+          return switcher.refreshConditions(id);
+        },
         (id, err) => log.warn({ endpointId: id, err }, "ConditionRefresh after a model change failed"),
         RELINK_DELAY_MS,
       );
