@@ -51,7 +51,7 @@ export interface FieldEstimate {
   tiles: TileEstimate;
   assets: number;
   tags: number;
-  /** Upper bound of the history to fetch from servers, in bytes (at most a sample a tag every 10 s). */
+  /** Upper bound of the history to fetch from servers, in bytes (at most a sample a tag a minute). */
   historyBytes: number;
   bytes: number;
 }
@@ -87,13 +87,31 @@ export interface OfflineJob {
   /** Tiles the server has nothing for, tiles given up on, tags whose history could not be read. */
   missing: number;
   failed: number;
-  /** Why it failed, or what went partly wrong, in words; null when all went well. */
+  /** Why it stopped (the tile server's answer, a file error), in words; null when it did not fail. */
   problem: string | null;
+  /** Field preparation: what the store holds for the area; null for a tile download. */
+  field: FieldSummary | null;
   startedBy: string;
   startedAt: number;
   endedAt: number | null;
   /** What was asked, so a cancelled job can be resumed as it was. */
   request: { area: OfflineArea; zooms: number[]; from?: number; to?: number };
+}
+
+export interface FieldSummary {
+  assets: number;
+  tags: number;
+  /** Endpoints of the area whose model is the one last stored, not discovered live since start. */
+  storedModelOnly: string[];
+  /** Tags with a last value in the store. */
+  lastValues: number;
+  /** Tags whose history for the period was asked of their server and is complete as far as it keeps it. */
+  historyFilled: number;
+  /** Tags whose server keeps no history of them: only what this workstation recorded. */
+  historyNotKept: number;
+  /** Tags whose history could not be read (server offline, an error); `historyProblem` gives one reason. */
+  historyFailed: number;
+  historyProblem: string | null;
 }
 
 export interface OfflineMapStatus {

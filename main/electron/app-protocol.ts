@@ -5,8 +5,10 @@
  */
 import { net, protocol } from "electron";
 import { pathToFileURL } from "node:url";
+import type { TileSource } from "../core/tiles/tile-source";
 import { resolveStatic } from "../web/static-files";
 import { APP_HOST, APP_SCHEME } from "./app-origin";
+import { appTileAnswer } from "./app-tiles";
 
 export function registerAppScheme(): void {
   protocol.registerSchemesAsPrivileged([
@@ -14,9 +16,15 @@ export function registerAppScheme(): void {
   ]);
 }
 
-export function registerAppProtocol(rendererDir: string, csp: string): void {
+export function registerAppProtocol(rendererDir: string, csp: string, tiles: TileSource | null = null): void {
   protocol.handle(APP_SCHEME, async (request) => {
     const url = new URL(request.url);
+    // Offline map tiles (app://control-room/tiles/z/x/y) from the workstation's MBTiles files.
+    const tile = appTileAnswer(url, tiles);
+    if (tile) {
+      const body = typeof tile.body === "string" ? tile.body : new Uint8Array(tile.body);
+      return new Response(body, { status: tile.status, headers: { "content-type": tile.type, "x-content-type-options": "nosniff", "cache-control": tile.status === 200 ? "max-age=300" : "no-store" } });
+    }
     const found = url.host === APP_HOST ? resolveStatic(rendererDir, url.pathname) : null;
     if (!found) return new Response("Not found", { status: 404, headers: { "content-type": "text/plain" } });
     const upstream = await net.fetch(pathToFileURL(found.file).toString());

@@ -16,6 +16,7 @@ import { desktopCsp } from "./desktop-csp";
 import { onTrustedIpc } from "./ipc-guard";
 import { electronNativeBinding } from "./native-binding";
 import { hardenSessions } from "./security";
+import { TileSource } from "../core/tiles/tile-source";
 import { WindowSet } from "./windows";
 
 registerAppScheme();
@@ -60,7 +61,9 @@ async function start(): Promise<void> {
   const siteFile = process.env.CCR_SITE_FILE ?? path.join(app.getAppPath(), "resources", "sites", "nis.json");
   const { csp, problem } = desktopCsp(siteFile);
   if (problem) console.warn(`Map tiles left out of the page policy: ${problem}`);
-  registerAppProtocol(path.join(__dirname, "..", "renderer"), csp);
+  const dataDir = process.env.CCR_DATA_DIR ?? path.join(app.getPath("userData"), "data");
+  // Without the Electron build of better-sqlite3 the files cannot be opened here: every tile is 404, the outline still draws.
+  registerAppProtocol(path.join(__dirname, "..", "renderer"), csp, new TileSource(dataDir, electronNativeBinding() ?? undefined));
 
   const openWindows = new WindowSet(path.join(app.getPath("userData"), "window-layout.json"), path.join(__dirname, "preload.cjs"));
   windows = openWindows;
@@ -68,7 +71,7 @@ async function start(): Promise<void> {
     modulePath: path.join(__dirname, "core.cjs"),
     env: {
       ...process.env,
-      CCR_DATA_DIR: process.env.CCR_DATA_DIR ?? path.join(app.getPath("userData"), "data"),
+      CCR_DATA_DIR: dataDir,
       CCR_NATIVE_BINDING: electronNativeBinding() ?? "",
       CCR_SITE_FILE: siteFile,
     },

@@ -1,6 +1,7 @@
 /** The area of a download: districts of the site (ticked), or a box of latitudes and longitudes. */
 import { Checkbox, FormGroup, NumericInput, Radio, RadioGroup } from "@blueprintjs/core";
 import { useTranslation } from "react-i18next";
+import { tk } from "../i18n/keys";
 import type { BoxInput, FieldForm } from "./fieldRequest";
 
 interface Props {
@@ -11,6 +12,7 @@ interface Props {
 }
 
 const SIDES = ["north", "west", "east", "south"] as const;
+const SIDE_LABEL = { north: tk("field.north"), west: tk("field.west"), east: tk("field.east"), south: tk("field.south") } as const satisfies Record<(typeof SIDES)[number], string>;
 
 export function AreaPicker({ form, districts, disabled, onChange }: Props) {
   const { t } = useTranslation();
@@ -41,7 +43,7 @@ export function AreaPicker({ form, districts, disabled, onChange }: Props) {
       ) : (
         <div className="field-box">
           {SIDES.map((side) => (
-            <FormGroup key={side} label={t(`field.${side}`)} labelFor={`field-box-${side}`} inline className={`field-box-${side}`}>
+            <FormGroup key={side} label={t(SIDE_LABEL[side])} labelFor={`field-box-${side}`} inline className={`field-box-${side}`}>
               <NumericInput
                 id={`field-box-${side}`}
                 value={form.box[side]}

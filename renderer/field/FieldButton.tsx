@@ -27,7 +27,7 @@ export function FieldButton({ site }: { site: SiteInfo }) {
         disabled={!status}
         data-testid="field-button"
       >
-        {t("field.button")}
+        <span className="field-button-label">{t("field.button")}</span>
         {running && job && job.total > 0 && <span className="field-button-share">{` ${Math.floor((job.done / job.total) * 100)} %`}</span>}
       </Button>
       {status && <FieldDialog isOpen={open} onClose={() => setOpen(false)} site={site} status={status} />}

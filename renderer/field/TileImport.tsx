@@ -47,7 +47,7 @@ export function TileImport({ status, allowed, busy }: { status: OfflineMapStatus
           ))}
         </ul>
       )}
-      <FormGroup label={t("field.importTitle")} labelFor="field-import-path" helperText={t("field.importHint")} className="field-import">
+      <FormGroup label={t("field.importTitle")} labelFor="field-import-path" helperText={t("field.importHint", { formats: "png, jpg, webp" })} className="field-import">
         <div className="field-import-row">
           <InputGroup
             id="field-import-path"

@@ -21,6 +21,18 @@ export const MAX_TILES_PER_DOWNLOAD = 100_000;
 /** Counting what we already have means a lookup per tile; past this it is left at 0. */
 const COUNT_PRESENT_UP_TO = 20_000;
 
+/** The file with its write-ahead log: until a checkpoint, new tiles live in the -wal beside it. */
+function fileBytes(file: string): number {
+  const size = (f: string) => {
+    try {
+      return fs.statSync(f).size;
+    } catch {
+      return 0;
+    }
+  };
+  return size(file) + size(`${file}-wal`);
+}
+
 export class Basemap {
   readonly files: ReturnType<typeof tileFiles>;
   private revisionNo = 0;
@@ -54,7 +66,7 @@ export class Basemap {
             minZoom: stats.minZoom,
             maxZoom: stats.maxZoom,
             tiles: stats.tiles,
-            bytes: fs.statSync(this.files.downloaded).size,
+            bytes: fileBytes(this.files.downloaded),
             attribution: meta.attribution || null,
           });
         }
@@ -96,7 +108,7 @@ export class Basemap {
       const file = MbtilesFile.openReadonly(this.files.downloaded, { nativeBinding: this.nativeBinding });
       try {
         const stats = file.stats();
-        if (stats.tiles > 0) bytesPerTile = Math.max(1, Math.round(fs.statSync(this.files.downloaded).size / stats.tiles));
+        if (stats.tiles > 0) bytesPerTile = Math.max(1, Math.round(fileBytes(this.files.downloaded) / stats.tiles));
         if (tiles <= COUNT_PRESENT_UP_TO) for (const t of tilesOf(box, zooms)) if (file.has(t)) alreadyThere++;
       } finally {
         file.close();

@@ -7,35 +7,59 @@
 import type { TagId } from "../../../contract/api";
 import { SERVER_POINTS_PER_CALL } from "../history/history-reader";
 
-/** Estimate only: a tag changes at most about every 10 s, a raw row takes about 40 bytes. */
-export const HISTORY_SAMPLE_EVERY_MS = 10_000;
+/**
+ * Estimate only, an upper bound for most tags: a sample a minute (measurements change about
+ * that often once deadbands apply; many states far less), about 40 bytes a raw row.
+ */
+export const HISTORY_SAMPLE_EVERY_MS = 60_000;
 export const HISTORY_BYTES_PER_SAMPLE = 40;
 /** A tag gets at most this many fill calls per preparation (each reads up to SERVER_POINTS_PER_CALL). */
 const CALLS_PER_TAG = 5;
 export const MAX_SAMPLES_PER_TAG = CALLS_PER_TAG * SERVER_POINTS_PER_CALL;
 
+export interface HistoryFillAnswer {
+  gapsLeft: number;
+  /** The server said it keeps no history of this tag: not a failure, nothing more to ask. */
+  notKept: boolean;
+  problem: string | null;
+}
+
+export interface AreaHistory {
+  filled: number;
+  notKept: number;
+  failed: number;
+  problem: string | null;
+}
+
 export async function fillAreaHistory(
   tagIds: readonly TagId[],
   from: number,
   to: number,
-  fill: (tagId: TagId, from: number, to: number) => Promise<{ gapsLeft: number; problem: string | null }>,
+  fill: (tagId: TagId, from: number, to: number) => Promise<HistoryFillAnswer>,
   signal: AbortSignal,
-  tagDone: () => void,
-): Promise<{ failed: number; problem: string | null }> {
-  let failed = 0;
-  let example: string | null = null;
+  tagDone: (so: AreaHistory) => void,
+): Promise<AreaHistory> {
+  const so: AreaHistory = { filled: 0, notKept: 0, failed: 0, problem: null };
   for (const tagId of tagIds) {
     if (signal.aborted) break;
-    for (let call = 0; call < CALLS_PER_TAG; call++) {
+    for (let call = 0; ; call++) {
       const answer = await fill(tagId, from, to);
-      if (answer.problem) {
-        failed++;
-        example ??= answer.problem;
+      if (answer.notKept) {
+        so.notKept++;
         break;
       }
-      if (answer.gapsLeft === 0) break;
+      if (answer.problem) {
+        so.failed++;
+        so.problem ??= answer.problem;
+        break;
+      }
+      // Gaps the server had nothing for stay gaps; after CALLS_PER_TAG the tag has what there is.
+      if (answer.gapsLeft === 0 || call + 1 >= CALLS_PER_TAG) {
+        so.filled++;
+        break;
+      }
     }
-    tagDone();
+    tagDone({ ...so });
   }
-  return { failed, problem: failed > 0 ? `the history of ${failed} of ${tagIds.length} tags could not be completed (e.g. ${example})` : null };
+  return so;
 }

@@ -12,7 +12,7 @@ import { Basemap, MAX_TILES_PER_DOWNLOAD } from "./basemap";
 import { districtsOf, resolveArea } from "./offline-area";
 import { downloadTiles, type DownloadProgress } from "./tile-downloader";
 import { tilesOf, type GeoBox } from "./tile-grid";
-import { fillAreaHistory, HISTORY_BYTES_PER_SAMPLE, HISTORY_SAMPLE_EVERY_MS, MAX_SAMPLES_PER_TAG } from "./field-history";
+import { fillAreaHistory, HISTORY_BYTES_PER_SAMPLE, HISTORY_SAMPLE_EVERY_MS, MAX_SAMPLES_PER_TAG, type HistoryFillAnswer } from "./field-history";
 
 export interface OfflineServiceDeps {
   basemap: Basemap;
@@ -25,8 +25,8 @@ export interface OfflineServiceDeps {
   liveModel(endpointId: EndpointId): boolean;
   /** Writes the cached last values to the store now; how many of these tags have one. */
   keepLastValues(tagIds: TagId[]): Promise<number>;
-  /** readHistory's server fill for one tag and range; null when done, else why not. */
-  fillHistory(tagId: TagId, from: number, to: number): Promise<{ gapsLeft: number; problem: string | null }>;
+  /** readHistory's server fill for one tag and range: gaps left, or why not. */
+  fillHistory(tagId: TagId, from: number, to: number): Promise<HistoryFillAnswer>;
   publish(status: OfflineMapStatus): void;
   now?: () => number;
 }
@@ -90,27 +90,25 @@ export class OfflineService {
     this.checkSize(resolved.box, zooms);
     const tagIds = resolved.assets.flatMap((a) => a.tags.map((t) => t.id));
     const job = this.begin("field", person, { area, zooms, from, to }, tagIds.length + estimate.tiles.tiles, estimate.bytes);
+    const summary = { assets: resolved.assets.length, tags: tagIds.length, storedModelOnly: [] as string[], lastValues: 0, historyFilled: 0, historyNotKept: 0, historyFailed: 0, historyProblem: null as string | null };
+    job.field = summary;
     this.run(job, async (signal) => {
-      const problems: string[] = [];
       this.step(job, "model");
-      const endpoints = [...new Set(resolved.assets.map((a) => a.endpointId))];
-      const stored = endpoints.filter((id) => !this.deps.liveModel(id));
-      if (stored.length > 0) problems.push(`the model of ${stored.join(", ")} is the one last stored (not connected now)`);
+      summary.storedModelOnly = [...new Set(resolved.assets.map((a) => a.endpointId))].filter((id) => !this.deps.liveModel(id));
       this.step(job, "values");
-      const withValue = await this.deps.keepLastValues(tagIds);
-      if (withValue < tagIds.length) problems.push(`${tagIds.length - withValue} of ${tagIds.length} tags have no last value yet`);
+      summary.lastValues = await this.deps.keepLastValues(tagIds);
       this.step(job, "history");
-      const history = await fillAreaHistory(tagIds, from, Math.min(to, (this.deps.now ?? Date.now)()), this.deps.fillHistory, signal, () => {
+      await fillAreaHistory(tagIds, from, Math.min(to, (this.deps.now ?? Date.now)()), this.deps.fillHistory, signal, (so) => {
+        summary.historyFilled = so.filled;
+        summary.historyNotKept = so.notKept;
+        summary.historyFailed = so.failed;
+        summary.historyProblem = so.problem;
         job.done++;
         this.changed();
       });
-      job.failed += history.failed;
-      if (history.problem) problems.push(history.problem);
       if (signal.aborted) return;
       this.step(job, "tiles");
-      job.problem = problems.length ? problems.join("; ") : null;
       await this.tiles(job, template, resolved.box, zooms, signal, job.done);
-      if (job.state !== "failed" && problems.length) job.problem = problems.join("; ");
     });
     return { ...job };
   }
@@ -163,7 +161,7 @@ export class OfflineService {
   private begin(kind: OfflineJob["kind"], person: Person, request: OfflineJob["request"], total: number, estimateBytes: number): OfflineJob {
     if (this.job?.state === "running") throw new CoreError("unavailable", `A ${this.job.kind === "field" ? "field preparation" : "tile download"} started by ${this.job.startedBy} is running: wait for it or cancel it`);
     const now = (this.deps.now ?? Date.now)();
-    this.job = { id: this.nextId++, kind, state: "running", step: null, done: 0, total, bytes: 0, estimateBytes, missing: 0, failed: 0, problem: null, startedBy: person.name, startedAt: now, endedAt: null, request };
+    this.job = { id: this.nextId++, kind, state: "running", step: null, done: 0, total, bytes: 0, estimateBytes, missing: 0, failed: 0, problem: null, field: null, startedBy: person.name, startedAt: now, endedAt: null, request };
     return this.job;
   }
 
