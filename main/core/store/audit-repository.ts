@@ -23,23 +23,22 @@ export interface AuditRepository {
 
 /** Worker side. */
 export class AuditSql {
-  private readonly head;
-  private readonly insert;
+  /** Reads the head and writes the row in one transaction (a savepoint inside the caller's). */
+  private readonly write: (e: AuditEntry, at: number) => void;
 
   constructor(private readonly db: Db) {
-    this.head = db.prepare("SELECT hash FROM audit ORDER BY seq DESC LIMIT 1").pluck();
-    this.insert = db.prepare("INSERT INTO audit (at, user_name, role, action, target, detail, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?)");
+    const head = db.prepare("SELECT hash FROM audit ORDER BY seq DESC LIMIT 1").pluck();
+    const insert = db.prepare("INSERT INTO audit (at, user_name, role, action, target, detail, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?)");
+    this.write = db.transaction((e: AuditEntry, at: number) => {
+      const prev = (head.get() as string | null | undefined) ?? GENESIS_HASH;
+      const content = { at, userName: e.userName, role: e.role, action: e.action, target: e.target, detail: e.detail };
+      insert.run(at, e.userName, e.role, e.action, e.target, e.detail, prev, chainHash(prev, content));
+    });
   }
 
   /** `at` defaults to now; the outbox passes its row's time so both rows carry the same. */
   append(e: AuditEntry, at = Date.now()): void {
-    // Read the head and write the row in one transaction (a savepoint inside the caller's).
-    this.db.transaction(() => {
-      const last = this.head.get() as string | null | undefined;
-      const prev = last ?? GENESIS_HASH;
-      const content = { at, userName: e.userName, role: e.role, action: e.action, target: e.target, detail: e.detail };
-      this.insert.run(at, e.userName, e.role, e.action, e.target, e.detail, prev, chainHash(prev, content));
-    })();
+    this.write(e, at);
   }
 
   list(limit = 100): AuditRow[] {
