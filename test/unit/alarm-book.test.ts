@@ -344,4 +344,16 @@ describe("alarm book: one row per condition, branches folded", () => {
     b.apply(E("ep"), event({ eventId: hex("04"), enabled: false, retain: false, active: false, message: "" }));
     expect(b.apply(E("ep"), event({ eventId: hex("05"), enabled: true, active: false, acked: true, retain: false })).removed).toEqual([ID]);
   });
+
+  it("relinks every row of an endpoint to the asset its source belongs to now, resent or not", () => {
+    let owner: string | null = null;
+    const b = new AlarmBook((ep, node) => (owner && node === "ns=1;s=asset" ? A(`${ep}|${owner}`) : null));
+    b.apply(E("ep"), event({ acked: true, retain: false }));
+    b.apply(E("ep2"), event({}));
+    expect(b.relink(E("ep")).upserts).toEqual([]);
+    owner = "ns=1;s=station";
+    const change = b.relink(E("ep"));
+    expect(change.upserts.map((a) => [a.id, a.assetId])).toEqual([["ep|ns=1;s=asset.HighLevel", "ep|ns=1;s=station"]]);
+    expect(b.get(AL("ep2|ns=1;s=asset.HighLevel"))?.assetId).toBeNull();
+  });
 });

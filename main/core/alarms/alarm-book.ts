@@ -9,13 +9,15 @@
  * (Retain false) and the trunk is not retained. It keeps each branch's EventId, so Acknowledge
  * and Confirm quote the branch that needs them, the oldest first.
  */
-import { alarmId, nodeOf, tagId, type AlarmDelta, type AlarmId, type AlarmState, type AssetId, type EndpointId } from "../../../contract/api";
+import { alarmId, tagId, type AlarmDelta, type AlarmId, type AlarmState, type AssetId, type EndpointId } from "../../../contract/api";
 import type { ConditionEvent } from "./alarm-events";
 import {
   branchOf,
   factsOf,
   foldRestored,
+  journaledCondition,
   needsAck,
+  outOfServiceTrunk,
   needsConfirm,
   TRUNK,
   trunkOpen,
@@ -113,32 +115,24 @@ export class AlarmBook {
       groups.set(id, [...(groups.get(id) ?? []), entry]);
     }
     for (const [id, group] of groups) {
-      const restored = foldRestored(id, group);
-      this.conditions.set(id, {
-        id,
-        endpointId: restored.state.endpointId,
-        conditionId: restored.state.conditionId,
-        trunk: null,
-        branches: new Map(),
-        facts: {
-          sourceNode: "",
-          sourceName: restored.state.sourceName,
-          conditionName: restored.state.conditionName,
-          shelving: restored.state.shelving,
-          shelved: restored.state.shelved,
-          suppressed: restored.state.suppressed,
-          enabled: restored.state.enabled,
-          inputNode: restored.state.inputTagId ? nodeOf(restored.state.inputTagId) : null,
-          limits: restored.state.limits ?? null,
-          fromTrunk: false,
-        },
-        time: restored.state.time,
-        lastComment: restored.state.lastComment,
-        lastCommentUser: restored.state.lastCommentUser,
-        restored,
-        row: restored.state,
-      });
+      this.conditions.set(id, journaledCondition(id, foldRestored(id, group)));
     }
+  }
+
+  /**
+   * The rows of an endpoint whose asset changed with the model. Not all come back with the refresh
+   * that follows a model change: node-opcua, for one, does not resend an active alarm acknowledged
+   * without ConfirmedState (Retain false), and its row would keep the old link.
+   */
+  relink(endpointId: EndpointId): BookChange {
+    const change = NO_CHANGE();
+    for (const c of this.conditions.values()) {
+      if (c.endpointId !== endpointId || c.restored || !c.row) continue;
+      const before = c.row.assetId;
+      const row = this.settle(c, c.time).upserts[0];
+      if (row && row.assetId !== before) change.upserts.push(row);
+    }
+    return change;
   }
 
   /** The endpoint's event stream broke (link lost, session or subscription new): its next refresh is the truth. */
@@ -200,20 +194,7 @@ export class AlarmBook {
    */
   private outOfService(c: Condition, ev: ConditionEvent): BookChange {
     c.facts = { ...c.facts, enabled: false, sourceName: ev.sourceName || c.facts.sourceName, conditionName: ev.conditionName || c.facts.conditionName };
-    const last = c.trunk;
-    c.trunk = {
-      branchId: null,
-      eventId: ev.eventId ?? last?.eventId ?? null,
-      active: false,
-      acked: true,
-      confirmed: null,
-      retain: false,
-      time: ev.time,
-      activeSince: null,
-      message: last?.message ?? ev.message,
-      severity: last?.severity ?? 0,
-      seq: last?.seq ?? this.seq++,
-    };
+    c.trunk = outOfServiceTrunk(ev, c.trunk, c.trunk?.seq ?? this.seq++);
     return this.settle(c, ev.time);
   }
 

@@ -69,6 +69,14 @@ export class AlarmService {
     if (refreshEnded) for (const resolve of this.refreshEnded.get(endpointId)?.splice(0) ?? []) resolve();
   }
 
+  /** The asset model of an endpoint changed: rows whose source now belongs to another asset say so. */
+  relink(endpointId: EndpointId): void {
+    const { upserts } = this.book.relink(endpointId);
+    if (upserts.length === 0) return;
+    this.journal.append(upserts.map((state) => ({ state, eventId: this.book.eventIdOf(state.id)?.toString("hex") ?? null }))).catch(this.storeFailed);
+    this.publish({ upserts, removed: [] });
+  }
+
   /** How the core asks an endpoint for its conditions again; set once the connections exist. */
   useRefresh(refresh: (endpointId: EndpointId) => Promise<void>): void {
     this.refresh = refresh;

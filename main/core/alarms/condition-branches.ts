@@ -2,7 +2,7 @@
  * The pieces of a condition the alarm book folds into one row: its branches as their last
  * events told them, the facts shared by all of them, and how a journaled row is read back.
  */
-import type { AlarmId, AlarmLimits, AlarmState, EndpointId } from "../../../contract/api";
+import { nodeOf, type AlarmId, type AlarmLimits, type AlarmState, type EndpointId } from "../../../contract/api";
 import type { ConditionEvent } from "./alarm-events";
 
 /** One Part 9 branch as its last event told it; the trunk has branchId null. */
@@ -89,6 +89,55 @@ export function branchOf(ev: ConditionEvent, previous: Branch | null | undefined
     activeSince: ev.active ? (ev.activeSince ?? (previous?.active ? previous.activeSince : null) ?? ev.time) : ev.activeSince,
     message: ev.message,
     severity: ev.severity,
+    seq,
+  };
+}
+
+/** A condition known only from the journal's last word, shown until the server's first event for it. */
+export function journaledCondition(id: AlarmId, restored: { state: AlarmState; eventId: Buffer | null }): Condition {
+  const state = restored.state;
+  return {
+    id,
+    endpointId: state.endpointId,
+    conditionId: state.conditionId,
+    trunk: null,
+    branches: new Map(),
+    facts: {
+      sourceNode: "",
+      sourceName: state.sourceName,
+      conditionName: state.conditionName,
+      shelving: state.shelving,
+      shelved: state.shelved,
+      suppressed: state.suppressed,
+      enabled: state.enabled,
+      inputNode: state.inputTagId ? nodeOf(state.inputTagId) : null,
+      limits: state.limits ?? null,
+      fromTrunk: false,
+    },
+    time: state.time,
+    lastComment: state.lastComment,
+    lastCommentUser: state.lastCommentUser,
+    restored,
+    row: state,
+  };
+}
+
+/**
+ * The trunk of a condition out of service: nothing to acknowledge, what it last said kept (the
+ * server blanks the message and severity of a disabled condition).
+ */
+export function outOfServiceTrunk(ev: ConditionEvent, last: Branch | null, seq: number): Branch {
+  return {
+    branchId: null,
+    eventId: ev.eventId ?? last?.eventId ?? null,
+    active: false,
+    acked: true,
+    confirmed: null,
+    retain: false,
+    time: ev.time,
+    activeSince: null,
+    message: last?.message ?? ev.message,
+    severity: last?.severity ?? 0,
     seq,
   };
 }
