@@ -181,7 +181,8 @@ export class ControlRoomService {
         onStatus: (status) => {
           historian.onConnection(status);
           alarms.onConnection(status);
-          if (status.state !== "connected") values.markEndpointStale(status.endpointId);
+          // Refreshing: values flow already, only the alarm picture is being rebuilt.
+          if (status.state !== "connected" && status.state !== "refreshing") values.markEndpointStale(status.endpointId);
           publish("connection", status);
         },
         onModel: (id, discovered) => {
@@ -249,7 +250,9 @@ export class ControlRoomService {
         },
         fillHistory: async (tagId, from, to) => {
           const answer = await valueHistory.read({ tagId, from, to, resolution: "minute", maxPoints: 1 });
-          return { gapsLeft: answer.gaps.length, problem: answer.serverFill.problem };
+          const problem = answer.serverFill.problem;
+          // HistoryReader words it so (and stops asking that server for the tag until a restart).
+          return { gapsLeft: answer.gaps.length, notKept: problem !== null && /keeps no history/.test(problem), problem };
         },
         publish: (status) => publish("offline", status),
       });
