@@ -199,6 +199,7 @@ export class ControlRoomService {
           notices.tell("internal-error", reason);
           void identity?.personRefused(reason).catch((err: unknown) => log.error({ endpointId: id, err }, "Sign-out after a refusal failed"));
         },
+        onSwitchover: (id, from, to, reason) => log.warn({ endpointId: id, from, to, reason }, "Endpoint moved to another server of its redundant set"),
       });
       const switcher = connections;
       alarms.useRefresh((id) => switcher.refreshConditions(id));
