@@ -39,6 +39,7 @@ const PROBLEMS = {
   unreachable: { kind: "unreachable" },
   "connection-lost": { kind: "connection-lost" },
   "session-closed": { kind: "session-closed" },
+  stalled: { kind: "stalled", silentMs: 10_400, keepAliveMs: 5000 },
   "security-mismatch": {
     kind: "security-mismatch",
     offered: [
@@ -79,6 +80,7 @@ describe("an endpoint's problem in the window's language", () => {
         "refused",
         "security-mismatch",
         "session-closed",
+        "stalled",
         "timeout",
         "token-type-unsupported",
         "unreachable",
@@ -106,6 +108,9 @@ describe("an endpoint's problem in the window's language", () => {
       "The server offers no connection with No security · None; it offers Signed · Basic256Sha256 or Signed and encrypted · Basic256Sha256.",
     );
     expect(text("other (code)", "en")).toBe("Connection error (status BadTooManySessions).");
+    expect(text("stalled", "en")).toBe(
+      "The link stalled: the connection stayed open but nothing came from the server for 10 s (it promised an answer every 5 s). The values shown are the last known ones; the workstation dropped the link and reconnects.",
+    );
   });
 
   it("reads them in Serbian, Latin and Cyrillic", () => {
@@ -113,6 +118,9 @@ describe("an endpoint's problem in the window's language", () => {
     expect(text("token-type-unsupported", "sr-Latn")).toBe("Server na ovoj adresi ne prihvata anonimni pristup; prihvata korisničko ime i lozinku ili korisničke sertifikate.");
     expect(text("certificate-time-invalid (expired)", "sr-Latn")).toBe(`Sertifikat servera je istekao ${to}, pa veza nije uspostavljena (otisak ${THUMBPRINT}).`);
     expect(text("refused", "sr-Latn")).toBe("Na ovoj adresi niko ne prima veze: server ne radi ili je port pogrešan.");
+    expect(text("stalled", "sr-Latn")).toBe(
+      "Veza je zastala: ostala je otvorena, ali sa servera ništa nije stiglo 10 s (obećao je odgovor na svakih 5 s). Prikazane vrednosti su poslednje poznate; radna stanica je prekinula vezu i ponovo se povezuje.",
+    );
     expect(text("security-mismatch", "sr-Latn")).toBe(
       "Server ne nudi vezu sa podešavanjem Bez zaštite · None; nudi Potpisano · Basic256Sha256 ili Potpisano i šifrovano · Basic256Sha256.",
     );
