@@ -149,6 +149,15 @@ export interface SavedAsset {
   version: ModelVersion;
 }
 
+/** The site as a file to start another workstation from: the site config and the engineered model, never a secret. */
+export interface SiteExport {
+  fileName: string;
+  /** The site file's text (JSON). */
+  json: string;
+  /** What changed on the way out, in words (a plain-text password replaced by an environment variable's name). */
+  warnings: string[];
+}
+
 /** What an endpoint's model holds, so a screen can say when discovery found nothing. */
 export interface EndpointModel {
   endpointId: EndpointId;

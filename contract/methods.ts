@@ -24,6 +24,7 @@ import {
   type NodeDetails,
   type NodeSearchResult,
   type SavedAsset,
+  type SiteExport,
 } from "./engineering";
 import { alarmKpisArgs, searchAlarmHistoryArgs, type AlarmHistoryPage, type AlarmKpis } from "./history";
 import { readHistoryArgs, type HistoryValues } from "./history-values";
@@ -137,6 +138,8 @@ export const methodArgs = {
   importTagList: importTagListArgs,
   /** An endpoint's engineered model as a tag list (UTF-8 with a BOM, the chosen separator and decimal mark). */
   exportTagList: exportTagListArgs,
+  /** The site file with the engineered model in it (engineer role): what another workstation starts from. */
+  exportSite: noArgs,
   /** A tag's history (contract/history-values.ts), raw or aggregated, gaps filled from the server where it keeps history; read-only, any window. */
   readHistory: readHistoryArgs,
   /** Offline maps (contract/tiles.ts): the basemap files, the running job, the site's districts; read-only, any window. */
@@ -215,6 +218,7 @@ export interface MethodResults {
   previewTagList: TagListPreview;
   importTagList: TagListImport;
   exportTagList: TagListExport;
+  exportSite: SiteExport;
   readHistory: HistoryValues;
   getOfflineMaps: OfflineMapStatus;
   estimateTiles: TileEstimate;

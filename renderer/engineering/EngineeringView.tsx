@@ -20,6 +20,7 @@ import { EngineeredAssetList } from "./EngineeredAssetList";
 import { ModelVersionList } from "./ModelVersionList";
 import { NodeDetailsPane } from "./NodeDetailsPane";
 import { NodeSearch } from "./NodeSearch";
+import { SiteExportSection } from "./SiteExportSection";
 import { TagListExport } from "./TagListExport";
 import { TagListImport } from "./TagListImport";
 import { useAddressTree } from "./useAddressTree";
@@ -140,6 +141,7 @@ function EngineeringWorkspace({ site }: { site: SiteInfo }) {
               <div className="tag-list-tab">
                 <TagListImport endpointId={endpointId} onImported={model.reload} />
                 <TagListExport endpointId={endpointId} assetCount={engineered.length} />
+                <SiteExportSection />
               </div>
             }
           />

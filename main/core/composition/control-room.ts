@@ -20,6 +20,7 @@ import { ConnectionService, type ResolvedEndpoint } from "../connections/connect
 import { createClientPki } from "../connections/pki";
 import { EngineeredValues } from "../engineering/engineered-values";
 import { EngineeringService } from "../engineering/engineering-service";
+import { seedEngineeredModel } from "../engineering/site-model-seed";
 import { TagListService } from "../engineering/tag-list-service";
 import { HistorianService } from "../history/historian-service";
 import { HistoryReader } from "../history/history-reader";
@@ -133,6 +134,9 @@ export class ControlRoomService {
         const session = connections?.sessionFor(alarm.endpointId);
         return session ? readUnshelveTime(session, alarm.conditionId) : null;
       });
+      const seeded = await seedEngineeredModel(store.engineered, site);
+      if (seeded?.seeded) log.info({ assets: seeded.seeded }, "Engineered model taken from the site file into an empty store");
+      if (seeded?.kept) log.warn({ stored: seeded.kept }, "The site file carries an engineered model, but this workstation's store has its own: the store's is kept (export and compare it in the engineering view)");
       await model.restore();
       await values.restore();
       await alarms.restore();
@@ -212,6 +216,7 @@ export class ControlRoomService {
         RELINK_DELAY_MS,
       );
       const engineering = new EngineeringService({
+        site,
         permissions: site.permissions,
         endpointIds: endpoints.map((e) => e.id),
         sessionFor,

@@ -133,6 +133,7 @@ export function contractHandlers(core: CoreServices): HandlerTable {
     previewTagList: async (ctx, args) => core.tagLists.preview(engineer(ctx), args),
     importTagList: (ctx, args) => core.tagLists.import(engineer(ctx), args),
     exportTagList: async (ctx, args) => core.tagLists.export(engineer(ctx), args),
+    exportSite: async (ctx) => core.engineering.exportSite(engineer(ctx)),
     // Read-only, any window: what the workstation recorded, and what the server's history adds.
     readHistory: (_ctx, args) => core.valueHistory.read(args),
     // Read-only, any window: the view switch offers the Audit view to supervisors and engineers.

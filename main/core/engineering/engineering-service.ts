@@ -8,7 +8,7 @@
  */
 import type { ClientSession } from "node-opcua";
 import type { EndpointId, MethodArgs } from "../../../contract/api";
-import type { BrowsePage, EndpointModel, EngineeredAsset, ModelVersion, NodeDetails, NodeSearchResult, SavedAsset } from "../../../contract/engineering";
+import type { BrowsePage, EndpointModel, EngineeredAsset, ModelVersion, NodeDetails, NodeSearchResult, SavedAsset, SiteExport } from "../../../contract/engineering";
 import type { ModelService } from "../model/model-service";
 import { CoreError } from "../rpc/core-error";
 import type { SiteConfig } from "../sites/site-config";
@@ -19,8 +19,11 @@ import { draftFromServer } from "./engineered-asset-draft";
 import type { EngineeredValues } from "./engineered-values";
 import { canonicalNodeId } from "./node-names";
 import { searchNodes } from "./node-search";
+import { exportSite } from "./site-export";
 
 export interface EngineeringDeps {
+  /** The site as loaded, for the export (its model comes from the store). */
+  site: SiteConfig;
   permissions: SiteConfig["permissions"];
   endpointIds: readonly EndpointId[];
   sessionFor(endpointId: EndpointId): ClientSession | null;
@@ -106,6 +109,12 @@ export class EngineeringService {
 
   versions(args: MethodArgs<"listModelVersions">): Promise<ModelVersion[]> {
     return this.deps.store.versions(args);
+  }
+
+  /** The site file with today's engineered model in it; engineers only (it describes the whole site). */
+  exportSite(person: Person): SiteExport {
+    this.authorize(person, "export the site");
+    return exportSite(this.deps.site, this.deps.model.engineeredAssets(), person.name, Date.now());
   }
 
   endpointModels(): EndpointModel[] {

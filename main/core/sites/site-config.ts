@@ -8,7 +8,8 @@ import { z } from "zod";
 import { LANGUAGES, SERVICES, endpointId } from "../../../contract/api";
 import { commandMarkIssues, commandMarksSchema } from "../commands/command-marks";
 import { historyConfigSchema } from "../history/history-config";
-import { CredentialsError, credentialsSchema, resolveCredentials, type Credentials } from "./endpoint-credentials";
+import { engineeredModelSectionSchema, engineeredSectionIssues } from "../engineering/site-model-section";
+import { CredentialsError, credentialsSchema, resolveCredentials, type Credentials, type CredentialsSource } from "./endpoint-credentials";
 import { operatorPositionsSchema, positionServiceIssues } from "./operator-positions";
 
 export const ROLES = ["operator", "supervisor", "maintenance", "engineer"] as const;
@@ -221,6 +222,8 @@ export const siteConfigSchema = z
     /** The control room's operator positions, for alarm KPIs per position (operator-positions.ts). */
     positions: operatorPositionsSchema,
     endpoints: endpointListSchema,
+    /** The engineered asset model exported with the site (site-model-section.ts); seeds an empty store. */
+    engineeredModel: engineeredModelSectionSchema,
     /** The historian's retention and size bound (main/core/history/history-config.ts); optional. */
     history: historyConfigSchema,
     /** Tags made operator commands on servers that do not mark them (main/core/commands/command-marks.ts); optional. */
@@ -238,6 +241,8 @@ export type EndpointConfig = Omit<ParsedEndpoint, "credentials"> & {
   generatedPassword?: boolean;
   /** The site file holds the password in plain text (logged at boot, so it can be moved). */
   plainTextPassword?: boolean;
+  /** Where the site file says the password is (never the password itself unless it was there). */
+  credentialsSpec?: CredentialsSource | null;
 };
 export type SiteConfig = Omit<ParsedSite, "endpoints"> & { endpoints: EndpointConfig[] };
 
@@ -272,11 +277,18 @@ export function parseSiteConfig(raw: unknown, source: string, env: NodeJS.Proces
     }
   });
   for (const issue of commandMarkIssues(result.data.commands, result.data.endpoints.map((e) => e.id))) problems.push(`${field(issue.path)}: ${issue.message}`);
+  for (const issue of engineeredSectionIssues(result.data.engineeredModel, result.data.endpoints.map((e) => e.id))) problems.push(`${field(issue.path)}: ${issue.message}`);
   const endpoints = result.data.endpoints.map((endpoint, index): EndpointConfig => {
-    if (!endpoint.credentials) return { ...endpoint, credentials: null };
+    if (!endpoint.credentials) return { ...endpoint, credentials: null, credentialsSpec: null };
     try {
       const found = resolveCredentials(endpoint.credentials, path.dirname(path.resolve(source)), env);
-      return { ...endpoint, credentials: found.credentials, generatedPassword: found.generated, plainTextPassword: found.plainText };
+      return {
+        ...endpoint,
+        credentials: found.credentials,
+        credentialsSpec: endpoint.credentials,
+        generatedPassword: found.generated,
+        plainTextPassword: found.plainText,
+      };
     } catch (err) {
       if (!(err instanceof CredentialsError)) throw err;
       problems.push(`  field "endpoints.${index}.credentials.${err.field}": ${err.message}`);

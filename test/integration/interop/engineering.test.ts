@@ -4,18 +4,21 @@
  * and searches the address space, makes an asset from a station and its variables; the asset
  * shows with live values, the station's alarm links to it through its SourceNode's ancestry,
  * the other alarm stays listed without an asset; the model is versioned and audited under the
- * engineer's name, refused to an operator, and still there after a core restart.
+ * engineer's name, refused to an operator, still there after a core restart, and exported with
+ * the site file, from which a second workstation starts with it.
  */
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { assetId, tagId, type AlarmState, type AssetInfo, type SessionInfo } from "../../../contract/api";
-import type { BrowsePage, EndpointModel, EngineeredAsset, ModelVersion, NodeDetails, NodeSearchResult, SavedAsset } from "../../../contract/engineering";
+import type { BrowsePage, EndpointModel, EngineeredAsset, ModelVersion, NodeDetails, NodeSearchResult, SavedAsset, SiteExport } from "../../../contract/engineering";
 import { ControlRoomService } from "../../../main/core/composition/control-room";
+import { passwordVariable } from "../../../main/core/engineering/site-export";
+import { parseSiteConfig } from "../../../main/core/sites/site-config";
 import { openWindow } from "../core/contract-window";
 import { waitFor } from "../wait-for";
-import { METER_COUNT, N } from "./foreign-server";
+import { FOREIGN_USERS, METER_COUNT, N } from "./foreign-server";
 import { ENDPOINT, PEOPLE, foreignSite, type ForeignSite } from "./foreign-site";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ccr-interop-"));
@@ -187,6 +190,32 @@ describe("engineering a site from a server that is not ours", () => {
     await waitFor("the live flow after the restart", () => win.events.values.flat().find((v) => v.id === tagId(ENDPOINT, N.flow) && v.value === 131 && !v.stale), 20_000);
     await waitFor("the motor alarm linked after the restart", () => alarmOf("MotorTemperature")?.assetId === STATION, 20_000);
     expect((await win.call<EndpointModel[]>("listEndpointModels", {}))[0]).toMatchObject({ engineeredAssets: 1, notice: "nothing-discovered" });
+  });
+
+  it("exports the site with its engineered model, no password in it; a second workstation starts from that file with the asset, live", async () => {
+    await expect(win.call("exportSite", {})).rejects.toThrow(/forbidden/);
+    await asEngineer();
+    const exported = await win.call<SiteExport>("exportSite", {});
+    expect(exported.fileName).toMatch(/^interop-site-\d{4}-\d{2}-\d{2}\.json$/);
+    expect(exported.json).not.toContain(FOREIGN_USERS.station);
+    const variable = passwordVariable(ENDPOINT);
+    expect(exported.warnings).toEqual([expect.stringContaining(variable)]);
+    const file = path.join(dir, exported.fileName);
+    fs.writeFileSync(file, exported.json);
+    const second = await ControlRoomService.start({ site: parseSiteConfig(JSON.parse(exported.json), file, { [variable]: FOREIGN_USERS.station }), dataDir: path.join(dir, "second"), pki: foreign.pki });
+    try {
+      // Listed at once from the file, before any browsing or connection.
+      expect(second.listAssets().map((a) => a.id)).toEqual([STATION]);
+      const other = openWindow(second);
+      const versions = await other.call<ModelVersion[]>("listModelVersions", {});
+      expect(versions.map((v) => `${v.version}:${v.userName}`)).toEqual(['1:site file "interop"']);
+      expect(await second.whenConnected(60_000)).toBe(true);
+      await other.call("subscribeTags", { tagIds: [tagId(ENDPOINT, N.flow)] });
+      foreign.server.set(N.flow, 177);
+      await waitFor("the flow on the second workstation", () => other.events.values.flat().find((v) => v.id === tagId(ENDPOINT, N.flow) && v.value === 177 && !v.stale), 20_000);
+    } finally {
+      await second.stop();
+    }
   });
 
   it("deletes the asset: versioned, audited, gone from the list, its alarm unlinked again", async () => {

@@ -215,6 +215,13 @@ export const enEngineering = {
       semicolon: "semicolon ;",
       tab: "tab",
     },
+    siteExport: {
+      title: "Export the site",
+      hint: "The site file with every endpoint's engineered model in it (JSON): another workstation starts from it with the same assets, without browsing. It holds no password.",
+      run: "Export site file",
+      done: "Saved {{file}}.",
+      warningsTitle: "Before that workstation starts",
+    },
     export: {
       title: "Export the tag list",
       hint_one: "The server's {{n}} engineered asset as a CSV file (UTF-8), one row per tag; it imports back as it is.",

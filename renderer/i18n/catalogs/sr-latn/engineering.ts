@@ -231,6 +231,13 @@ export const srLatnEngineering = {
       semicolon: "tačka i zarez ;",
       tab: "tabulator",
     },
+    siteExport: {
+      title: "Izvoz lokacije",
+      hint: "Datoteka lokacije sa projektovanim modelom svih servera (JSON): druga radna stanica počinje od nje sa istim objektima, bez pregledanja servera. Ne sadrži lozinke.",
+      run: "Izvezi datoteku lokacije",
+      done: "Sačuvano: {{file}}.",
+      warningsTitle: "Pre pokretanja te radne stanice",
+    },
     export: {
       title: "Izvoz liste signala",
       hint_one: "{{n}} ručno unet objekat servera kao CSV datoteka (UTF-8), jedan red po signalu; uvozi se nazad takva kakva je.",
