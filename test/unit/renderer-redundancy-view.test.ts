@@ -63,13 +63,13 @@ describe("redundant servers in the connections view", () => {
   it("shows refreshing as connected work in progress: no retry, no attempts, before connected, the summary's state", () => {
     const { t, formats } = setup("en");
     const v = endpointView(status("water", { state: "refreshing" }), NOW, t, formats);
-    expect(v.stateText).toBe("Connected — refreshing alarms…");
+    expect(v.stateText).toBe("Refreshing alarms…");
     expect(v.retryOffered).toBe(false);
     expect(v.nextTryText).toBeNull();
     const list = [status("air"), status("water", { state: "refreshing" })];
     expect(sortForView(list).map((s) => s.endpointId)).toEqual(["water", "air"]);
     expect(worstState(list)).toBe("refreshing");
     expect(worstState([...list, status("heat", { state: "error" })])).toBe("error");
-    expect(setup("sr-Latn").t("connection.refreshing")).toBe("Povezano — osvežavanje alarma…");
+    expect(setup("sr-Latn").t("connection.refreshing")).toBe("Osvežavanje alarma…");
   });
 });

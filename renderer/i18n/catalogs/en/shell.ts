@@ -68,7 +68,7 @@ export const enShell = {
   connection: {
     connected: "Connected",
     connecting: "Connecting…",
-    refreshing: "Connected — refreshing alarms…",
+    refreshing: "Refreshing alarms…",
     disconnected: "Disconnected — showing last known values",
     error: "Connection error — showing last known values",
     none: "No endpoints configured",

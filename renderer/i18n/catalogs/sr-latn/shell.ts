@@ -70,7 +70,7 @@ export const srLatnShell = {
   connection: {
     connected: "Povezano",
     connecting: "Povezivanje…",
-    refreshing: "Povezano — osvežavanje alarma…",
+    refreshing: "Osvežavanje alarma…",
     disconnected: "Veza prekinuta — poslednje poznate vrednosti",
     error: "Greška veze — poslednje poznate vrednosti",
     none: "Nijedan server nije podešen",
