@@ -356,4 +356,19 @@ describe("alarm book: one row per condition, branches folded", () => {
     expect(change.upserts.map((a) => [a.id, a.assetId])).toEqual([["ep|ns=1;s=asset.HighLevel", "ep|ns=1;s=station"]]);
     expect(b.get(AL("ep2|ns=1;s=asset.HighLevel"))?.assetId).toBeNull();
   });
+
+  it("lists conditions found out of service by browsing, once; an event for one takes over", () => {
+    const b = book();
+    b.apply(E("ep"), event({}));
+    const found = [
+      { conditionId: "ns=1;s=asset.HighLevel", sourceNode: "ns=1;s=asset", sourceName: "Asset", conditionName: "HighLevel" },
+      { conditionId: "ns=1;s=asset.Fault", sourceNode: "ns=1;s=asset", sourceName: "Asset", conditionName: "Fault" },
+    ];
+    const change = b.addOutOfService(E("ep"), found);
+    expect(change.upserts.map((a) => [a.conditionId, a.enabled, a.acked, a.active, a.sourceName])).toEqual([["ns=1;s=asset.Fault", false, true, false, "Asset"]]);
+    expect(b.addOutOfService(E("ep"), found).upserts).toEqual([]);
+    expect(b.get(ID)).toMatchObject({ enabled: true, active: true });
+    const on = b.apply(E("ep"), event({ conditionId: "ns=1;s=asset.Fault", enabled: true, active: true, acked: false, message: "Fault" }));
+    expect(on.upserts[0]).toMatchObject({ enabled: true, active: true, acked: false, message: "Fault" });
+  });
 });

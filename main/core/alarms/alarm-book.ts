@@ -11,9 +11,11 @@
  */
 import { alarmId, tagId, type AlarmDelta, type AlarmId, type AlarmState, type AssetId, type EndpointId } from "../../../contract/api";
 import type { ConditionEvent } from "./alarm-events";
+import type { DisabledCondition } from "./disabled-conditions";
 import {
   branchOf,
   factsOf,
+  disabledCondition,
   foldRestored,
   journaledCondition,
   needsAck,
@@ -29,6 +31,8 @@ import { priorityOf } from "./priority";
 /** A delta for the windows, plus the last state of conditions that closed, for the journal. */
 export interface BookChange extends AlarmDelta {
   closed: AlarmState[];
+  /** A refresh after a gap ended: the book holds what the server resent, and nothing else. */
+  resynced?: boolean;
 }
 
 const NO_CHANGE = (): BookChange => ({ upserts: [], removed: [], closed: [] });
@@ -131,6 +135,19 @@ export class AlarmBook {
       const before = c.row.assetId;
       const row = this.settle(c, c.time).upserts[0];
       if (row && row.assetId !== before) change.upserts.push(row);
+    }
+    return change;
+  }
+
+  /** Conditions the server holds out of service that no event told of (disabled-conditions.ts). */
+  addOutOfService(endpointId: EndpointId, found: DisabledCondition[]): BookChange {
+    const change = NO_CHANGE();
+    for (const f of found) {
+      const id = alarmId(endpointId, f.conditionId);
+      if (this.conditions.has(id)) continue;
+      const c = disabledCondition(id, endpointId, f, this.seq++);
+      this.conditions.set(id, c);
+      change.upserts.push(...this.settle(c, c.time).upserts);
     }
     return change;
   }
@@ -276,6 +293,7 @@ export class AlarmBook {
     if (!refresh) return change;
     this.synced.add(endpointId);
     if (!refresh.prune) return change;
+    change.resynced = true;
     const seen = refresh.seen;
     const now = Date.now();
     for (const c of [...this.conditions.values()]) {

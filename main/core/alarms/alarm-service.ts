@@ -2,12 +2,13 @@
  * Alarms: Part 9 events from every endpoint -> the alarm book -> journal rows (one write per
  * batch, off the event loop) -> one delta to every window.
  */
-import type { Variant } from "node-opcua";
+import type { ClientSession, Variant } from "node-opcua";
 import type { AlarmDelta, AlarmId, AlarmState, EndpointId, EndpointStatus } from "../../../contract/api";
 import type { AssetIndex } from "../model/asset-index";
 import { AlarmBook } from "./alarm-book";
 import type { JournalRepository } from "../store/journal-repository";
 import { decodeConditionEvent } from "./alarm-events";
+import { findDisabledConditions } from "./disabled-conditions";
 
 /** How long a re-quote waits for the server's refresh to end before the action settles as it is. */
 const RESYNC_TIMEOUT_MS = 10_000;
@@ -19,6 +20,7 @@ export class AlarmService {
   /** One resync per endpoint at a time: refusals arriving together share it. */
   private readonly resyncs = new Map<EndpointId, Promise<void>>();
   private readonly refreshEnded = new Map<EndpointId, (() => void)[]>();
+  private sessionFor: ((endpointId: EndpointId) => ClientSession | null) | null = null;
 
   constructor(
     assets: AssetIndex,
@@ -57,6 +59,7 @@ export class AlarmService {
         removed.add(id);
       }
       journal.push(...change.upserts, ...change.closed);
+      if (change.resynced) void this.listOutOfService(endpointId);
     }
     if (journal.length) {
       const rows = journal.map((state) => ({ state, eventId: state.retain ? (this.book.eventIdOf(state.id)?.toString("hex") ?? null) : null }));
@@ -74,6 +77,22 @@ export class AlarmService {
     const { upserts } = this.book.relink(endpointId);
     if (upserts.length === 0) return;
     this.journal.append(upserts.map((state) => ({ state, eventId: this.book.eventIdOf(state.id)?.toString("hex") ?? null }))).catch(this.storeFailed);
+    this.publish({ upserts, removed: [] });
+  }
+
+  /** The endpoints' live sessions, for what the events do not say; set once the connections exist. */
+  useSessions(sessionFor: (endpointId: EndpointId) => ClientSession | null): void {
+    this.sessionFor = sessionFor;
+  }
+
+  /** After a resync: conditions the server holds disabled, which no event and no refresh tells of. */
+  private async listOutOfService(endpointId: EndpointId): Promise<void> {
+    const session = this.sessionFor?.(endpointId);
+    if (!session) return;
+    const found = await findDisabledConditions(session).catch(() => []);
+    const { upserts } = this.book.addOutOfService(endpointId, found);
+    if (upserts.length === 0) return;
+    this.journal.append(upserts.map((state) => ({ state, eventId: null }))).catch(this.storeFailed);
     this.publish({ upserts, removed: [] });
   }
 

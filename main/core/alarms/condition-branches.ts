@@ -122,6 +122,25 @@ export function journaledCondition(id: AlarmId, restored: { state: AlarmState; e
   };
 }
 
+/** A condition found out of service by browsing (no event told of it): a row with names only. */
+export function disabledCondition(id: AlarmId, endpointId: EndpointId, found: { conditionId: string; sourceNode: string; sourceName: string; conditionName: string }, seq: number): Condition {
+  const time = Date.now();
+  const trunk: Branch = { branchId: null, eventId: null, active: false, acked: true, confirmed: null, retain: false, time, activeSince: null, message: "", severity: 0, seq };
+  return {
+    id,
+    endpointId,
+    conditionId: found.conditionId,
+    trunk,
+    branches: new Map(),
+    facts: { sourceNode: found.sourceNode, sourceName: found.sourceName, conditionName: found.conditionName, shelving: null, shelved: false, suppressed: false, enabled: false, inputNode: null, limits: null, fromTrunk: false },
+    time,
+    lastComment: null,
+    lastCommentUser: null,
+    restored: null,
+    row: null,
+  };
+}
+
 /**
  * The trunk of a condition out of service: nothing to acknowledge, what it last said kept (the
  * server blanks the message and severity of a disabled condition).

@@ -207,6 +207,7 @@ export class ControlRoomService {
       });
       const switcher = connections;
       alarms.useRefresh((id) => switcher.refreshConditions(id));
+      alarms.useSessions(sessionFor);
       const relink = debounceRelink(
         (id) => {
           alarms.relink(id);
