@@ -37,7 +37,7 @@ function CommandList({ asset, live }: { asset: AssetInfo; live: boolean }) {
 
   return (
     <section className="asset-commands" aria-labelledby={headingId} data-testid="asset-commands">
-      <h3 className="commands-heading" id={headingId}>
+      <h3 className="section-title" id={headingId}>
         {t("commands.title")}
       </h3>
       {!live && <p className="commands-note">{t("commands.offlineNote")}</p>}
@@ -65,7 +65,10 @@ function CommandRow({ command, enabled, formats, onAsk }: { command: CommandTag;
         <ServerText text={formats.value(current, null)} max={60} />
       </span>
       <span className="command-buttons">
-        {offered ? (
+        {offered && isReset(command) && current === false ? (
+          // Nothing to reset now: the button stays, off, so the command is still seen to exist.
+          <Button size="small" data-testid="command-button" disabled title={t("commands.nothingToReset")} text={t("commands.resetButton")} />
+        ) : offered ? (
           offered
             .filter((value) => value !== current)
             .map((value) => (

@@ -5,6 +5,7 @@ export const enCommands = {
     offlineNote: "The server is offline: commands are never queued, so none can be sent until it is back.",
     signInNote: "Sign in to send commands.",
     resetButton: "Reset",
+    nothingToReset: "No fault to reset now",
     setButton: "Set…",
     dialogTitle: "Confirm the command",
     current: "Now",

@@ -7,6 +7,7 @@ export const srLatnCommands = {
     offlineNote: "Server nije povezan: komande se nikad ne stavljaju u red, pa nijedna ne može da se pošalje dok se ne vrati.",
     signInNote: "Prijavite se da biste slali komande.",
     resetButton: "Resetuj",
+    nothingToReset: "Sada nema kvara za resetovanje",
     setButton: "Postavi…",
     dialogTitle: "Potvrdite komandu",
     current: "Sada",
