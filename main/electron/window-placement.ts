@@ -1,8 +1,6 @@
 /**
- * One window per display: the primary display gets the operator's window (map, alarms,
- * values), every other display a map. Bounds come from the last saved layout when its
- * display is still attached and the saved rectangle still shows on it; otherwise the
- * display's work area. A saved layout is never trusted to put a window off screen.
+ * A window's rectangle on a display: the saved one when it still shows on the display's work
+ * area, clamped into it; otherwise the work area. Never off screen (layout-planner.ts uses it).
  */
 export interface Rect {
   x: number;
@@ -18,36 +16,10 @@ export interface DisplayInfo {
   primary: boolean;
 }
 
-export type WindowRole = "operator" | "map";
-
-export interface WindowPlacement {
-  displayId: number;
-  role: WindowRole;
-  bounds: Rect;
-}
-
-export interface SavedLayout {
-  version: 1;
-  windows: { displayId: number; bounds: Rect }[];
-}
-
 const MIN_WIDTH = 640;
 const MIN_HEIGHT = 480;
 /** A saved window must overlap its display's work area by at least this much to be kept. */
 const MIN_VISIBLE = 100;
-
-export function placeWindows(displays: readonly DisplayInfo[], saved: SavedLayout | null = null): WindowPlacement[] {
-  if (displays.length === 0) return [];
-  // One primary, even if the platform reports none (or two): the first flagged, else the first.
-  const primary = displays.find((d) => d.primary) ?? displays[0]!;
-  const others = displays.filter((d) => d !== primary).sort((a, b) => a.bounds.x - b.bounds.x || a.bounds.y - b.bounds.y);
-  const savedById = new Map((saved?.windows ?? []).map((w) => [w.displayId, w.bounds]));
-  return [primary, ...others].map((display) => ({
-    displayId: display.id,
-    role: display === primary ? "operator" : "map",
-    bounds: fitOnDisplay(savedById.get(display.id), display.workArea),
-  }));
-}
 
 /** The saved rectangle, clamped into the work area; the work area when it no longer fits. */
 export function fitOnDisplay(saved: Rect | undefined, area: Rect): Rect {
@@ -63,24 +35,6 @@ export function fitOnDisplay(saved: Rect | undefined, area: Rect): Rect {
     width,
     height,
   };
-}
-
-/** Reads a saved layout file's JSON; anything unexpected means "no saved layout". */
-export function parseSavedLayout(text: string): SavedLayout | null {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch {
-    return null;
-  }
-  if (typeof raw !== "object" || raw === null) return null;
-  const { version, windows } = raw as { version?: unknown; windows?: unknown };
-  if (version !== 1 || !Array.isArray(windows)) return null;
-  const valid = windows.filter(
-    (w): w is SavedLayout["windows"][number] =>
-      typeof w === "object" && w !== null && Number.isSafeInteger((w as { displayId?: unknown }).displayId) && isRect((w as { bounds?: unknown }).bounds),
-  );
-  return { version: 1, windows: valid.map((w) => ({ displayId: w.displayId, bounds: { ...w.bounds } })) };
 }
 
 function isRect(r: unknown): r is Rect {

@@ -1,43 +1,50 @@
 /**
- * Opens one window per display where window-placement.ts says, and remembers where people
- * put them (userData/window-layout.json) for the next start.
+ * Opens the workstation's windows where the layout planner says (layout-planner.ts), and keeps
+ * the layout (userData/window-layout.json) as people move, resize and full-screen them: each
+ * window's role, its display and its place relative to that display. F11 and Ctrl+Shift+→ are
+ * decided in layout-keys.ts.
  */
 import { BrowserWindow, screen } from "electron";
 import fs from "node:fs";
 import path from "node:path";
 import { APP_ORIGIN } from "./app-origin";
-import { parseSavedLayout, placeWindows, type DisplayInfo, type SavedLayout, type WindowPlacement } from "./window-placement";
+import { layoutKeyAction } from "./layout-keys";
+import { captureLayout, moveToNextDisplay, parseLayoutFile, planLayout, type PlannedWindow, type WorkstationLayout } from "./layout-planner";
+import type { DisplayInfo } from "./window-placement";
 
 function displays(): DisplayInfo[] {
   const primaryId = screen.getPrimaryDisplay().id;
   return screen.getAllDisplays().map((d) => ({ id: d.id, bounds: d.bounds, workArea: d.workArea, primary: d.id === primaryId }));
 }
 
-function readLayout(file: string): SavedLayout | null {
+function readLayout(file: string): WorkstationLayout | null {
   try {
-    return parseSavedLayout(fs.readFileSync(file, "utf8"));
+    const parsed = parseLayoutFile(fs.readFileSync(file, "utf8"));
+    if (parsed.ok) return parsed.layout;
+    console.warn(`The saved window layout ${file} is not used: ${parsed.error}`);
+    return null;
   } catch {
     return null;
   }
 }
 
 export class WindowSet {
-  private readonly windows = new Set<BrowserWindow>();
-  private readonly layout: SavedLayout;
+  private readonly windows = new Map<BrowserWindow, string>();
+  private readonly layout: WorkstationLayout | null;
 
   constructor(
     private readonly layoutFile: string,
     private readonly preload: string,
   ) {
-    this.layout = readLayout(layoutFile) ?? { version: 1, windows: [] };
+    this.layout = readLayout(layoutFile);
   }
 
   openAll(): void {
-    for (const placement of placeWindows(displays(), this.layout)) this.open(placement);
+    for (const placement of planLayout(displays(), this.layout)) this.open(placement);
   }
 
   all(): BrowserWindow[] {
-    return [...this.windows].filter((w) => !w.isDestroyed());
+    return [...this.windows.keys()].filter((w) => !w.isDestroyed());
   }
 
   /** Sends to every window's preload (only ours: windows are created here and nowhere else). */
@@ -49,9 +56,10 @@ export class WindowSet {
     for (const win of this.all()) win.webContents.reload();
   }
 
-  private open(placement: WindowPlacement): void {
+  private open(placement: PlannedWindow): void {
     const win = new BrowserWindow({
       ...placement.bounds,
+      fullscreen: placement.fullScreen,
       backgroundColor: "#1c2127",
       show: false,
       webPreferences: {
@@ -63,20 +71,27 @@ export class WindowSet {
         spellcheck: false,
       },
     });
-    this.windows.add(win);
+    this.windows.set(win, placement.role);
     win.once("ready-to-show", () => win.show());
-    win.on("close", () => this.remember(win));
+    win.on("close", () => this.remember());
     win.on("closed", () => this.windows.delete(win));
+    win.webContents.on("before-input-event", (event, input) => {
+      const action = layoutKeyAction(input);
+      if (!action) return;
+      event.preventDefault();
+      if (action === "full-screen") win.setFullScreen(!win.isFullScreen());
+      else if (!win.isFullScreen()) win.setBounds(moveToNextDisplay(win.getBounds(), displays()).bounds);
+    });
     void win.loadURL(`${APP_ORIGIN}/index.html?role=${encodeURIComponent(placement.role)}`);
   }
 
-  private remember(win: BrowserWindow): void {
-    const bounds = win.getNormalBounds();
-    const displayId = screen.getDisplayMatching(bounds).id;
-    this.layout.windows = [...this.layout.windows.filter((w) => w.displayId !== displayId), { displayId, bounds }];
+  /** Every open window as it is now (the one closing included: `close` comes before it is gone). */
+  private remember(): void {
+    const open = this.all().map((w) => ({ role: this.windows.get(w) ?? "map", bounds: w.getNormalBounds(), fullScreen: w.isFullScreen() }));
+    if (open.length === 0) return;
     try {
       fs.mkdirSync(path.dirname(this.layoutFile), { recursive: true });
-      fs.writeFileSync(this.layoutFile, JSON.stringify(this.layout));
+      fs.writeFileSync(this.layoutFile, JSON.stringify(captureLayout("workstation", open, displays())));
     } catch (err) {
       console.warn(`Could not save the window layout: ${(err as Error).message}`);
     }
