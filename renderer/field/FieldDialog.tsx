@@ -5,7 +5,7 @@
  * The core checks the field permission; the dialog says who may and disables what they may not.
  */
 import { Button, Callout, Dialog, DialogBody, DialogFooter, FormGroup, HTMLSelect, Intent } from "@blueprintjs/core";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { OfflineMapStatus, SiteInfo } from "../../contract/api";
 import { useFormats } from "../i18n/useFormats";
@@ -35,6 +35,12 @@ export function FieldDialog({ isOpen, onClose, site, status }: Props) {
   const [refusal, setRefusal] = useState<string | null>(null);
   const job = status.job;
   const running = job?.state === "running";
+  // A job started here or in another window: the form shows what it asked for.
+  const jobId = job?.id ?? null;
+  useEffect(() => {
+    if (job) setForm((f) => formOfJob(job, f));
+    // Only when another job begins: later progress of the same job must not undo the person's edits.
+  }, [jobId]);
   const { estimate, error, pending } = useFieldEstimate(api, form, status.revision);
   const area = areaOf(form);
   const tooMany = estimate !== null && estimate.tiles.tiles > estimate.tiles.limit;
