@@ -110,6 +110,8 @@ describe("a stalled and a cut link", () => {
         return r && r.status !== "pending" && r.status !== "sending" && r;
       }, 30_000);
       if (inFlightRow.status !== "done") expect(inFlightRow).toMatchObject({ status: "conflict", serverStatus: "BadEventIdUnknown" });
+      // The figures, for the report.
+      console.log(JSON.stringify({ detectedAfterMs: detectedAfter, problem: stall.problem, inFlightAckBackMs: tookMs, inFlightOutcome: inFlightRow.status }));
       const afterStall = await expectAlarmsMatchServer(() => service.listAlarms(), truth);
       expect(afterStall.conditions).toBeGreaterThan(0);
       for (const id of [first!.conditionId, second!.conditionId]) {
