@@ -4,8 +4,9 @@
  * degraded, 1 no data, 0 maintenance), which one is in use, and the last switchover.
  */
 import type { TFunction } from "i18next";
-import type { EndpointRedundancy } from "../../contract/api";
+import type { EndpointRedundancy, SwitchoverReason } from "../../contract/api";
 import type { Formats } from "../i18n/formats";
+import { tk } from "../i18n/keys";
 
 export interface RedundantServerView {
   url: string;
@@ -25,18 +26,38 @@ export interface RedundancyView {
 
 type Health = "healthy" | "degraded" | "noData" | "maintenance";
 
+const HEALTH_TEXT = {
+  healthy: tk("connections.redundancy.health.healthy"),
+  degraded: tk("connections.redundancy.health.degraded"),
+  noData: tk("connections.redundancy.health.noData"),
+  maintenance: tk("connections.redundancy.health.maintenance"),
+} as const satisfies Record<Health, string>;
+
+/** Part 4 RedundancySupport names, as the core passes them on. */
+const MODE_TEXT = {
+  None: tk("connections.redundancy.mode.None"),
+  Cold: tk("connections.redundancy.mode.Cold"),
+  Warm: tk("connections.redundancy.mode.Warm"),
+  Hot: tk("connections.redundancy.mode.Hot"),
+  Transparent: tk("connections.redundancy.mode.Transparent"),
+  HotAndMirrored: tk("connections.redundancy.mode.HotAndMirrored"),
+} as const;
+
+const REASON_TEXT = {
+  lost: tk("connections.redundancy.reason.lost"),
+  "service-level": tk("connections.redundancy.reason.service-level"),
+} as const satisfies Record<SwitchoverReason, string>;
+
 export function healthOf(level: number): Health {
   if (level >= 200) return "healthy";
   if (level >= 2) return "degraded";
   return level === 1 ? "noData" : "maintenance";
 }
 
-const MODES = ["None", "Cold", "Warm", "Hot", "Transparent", "HotAndMirrored"] as const;
-
 export function redundancyView(r: EndpointRedundancy, now: number, t: TFunction, formats: Pick<Formats, "eventTime">): RedundancyView {
-  const mode = MODES.find((m) => m === r.support);
+  const mode = r.support !== null && Object.hasOwn(MODE_TEXT, r.support) ? MODE_TEXT[r.support as keyof typeof MODE_TEXT] : null;
   return {
-    modeText: mode ? t("connections.redundancy.modeValue", { mode: t(`connections.redundancy.mode.${mode}`) }) : null,
+    modeText: mode ? t("connections.redundancy.modeValue", { mode: t(mode) }) : null,
     servers: r.servers.map((s) => ({
       url: s.url,
       applicationUri: s.applicationUri,
@@ -44,14 +65,14 @@ export function redundancyView(r: EndpointRedundancy, now: number, t: TFunction,
       levelText:
         s.serviceLevel === null
           ? t("connections.redundancy.unreachable")
-          : t("connections.redundancy.level", { level: s.serviceLevel, health: t(`connections.redundancy.health.${healthOf(s.serviceLevel)}`) }),
+          : t("connections.redundancy.level", { level: s.serviceLevel, health: t(HEALTH_TEXT[healthOf(s.serviceLevel)]) }),
       unusable: s.serviceLevel === null || s.serviceLevel < 2,
     })),
     lastSwitchText: r.lastSwitch
       ? t("connections.redundancy.lastSwitch", {
           from: r.lastSwitch.from,
           time: formats.eventTime(r.lastSwitch.at, now),
-          reason: t(`connections.redundancy.reason.${r.lastSwitch.reason}`),
+          reason: t(REASON_TEXT[r.lastSwitch.reason]),
         })
       : t("connections.redundancy.noSwitch"),
   };
