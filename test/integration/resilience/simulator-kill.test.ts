@@ -46,7 +46,12 @@ describe("a server process killed mid-stream", () => {
         // An acknowledgement the server keeps until it dies: the truth after the next
         // restart no longer has it, and neither may the core.
         const open = service.listAlarms().find((a) => !a.acked && a.enabled);
-        if (open) expect((await win.call<ActionResult>("acknowledgeAlarm", { alarmId: open.id, comment: `round ${round}` })).status).toBe("done");
+        if (open) {
+          expect((await win.call<ActionResult>("acknowledgeAlarm", { alarmId: open.id, comment: `round ${round}` })).status).toBe("done");
+          // Both sides agree on it before the kill: the acknowledgement is part of the truth now.
+          await expectAlarmsMatchServer(() => service.listAlarms(), truth);
+          expect(service.listAlarms().find((a) => a.id === open.id)?.acked ?? true).toBe(true);
+        }
 
         const killedAt = Date.now();
         await sim.kill();
