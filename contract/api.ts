@@ -19,6 +19,7 @@ export * from "./commands";
 export * from "./domain";
 export * from "./events";
 export * from "./history";
+export * from "./history-values";
 export * from "./ids";
 export * from "./methods";
 export * from "./notes";

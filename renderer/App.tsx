@@ -18,6 +18,7 @@ import { ValuePanel } from "./values/ValuePanel";
 import { windowRole } from "./shell/windowRole";
 import { HistoryView } from "./history/HistoryView";
 import { KpiView } from "./kpi/KpiView";
+import { TrendView } from "./trends/TrendView";
 import { EngineeringView } from "./engineering/EngineeringView";
 import { AuditView } from "./audit/AuditView";
 import { useView } from "./shell/ViewSwitch";
@@ -46,6 +47,7 @@ export function App() {
       <Notices siteNotices={site.notices} />
       {view === "history" && <HistoryView />}
       {view === "kpis" && <KpiView />}
+      {view === "trends" && <TrendView />}
       {view === "engineering" && <EngineeringView />}
       {view === "audit" && <AuditView />}
       {/* A map wall keeps the values of a clicked asset but leaves the alarm list to the operator screen. */}

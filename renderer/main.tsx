@@ -20,6 +20,7 @@ import "./styles/outbox.css";
 import "./styles/banner.css";
 import "./styles/history.css";
 import "./styles/kpi.css";
+import "./styles/trends.css";
 import "./styles/engineering.css";
 import "./styles/engineering-forms.css";
 import "./styles/connections.css";

@@ -23,6 +23,9 @@ const COLUMN_LABEL = {
   shelved: tk("kpi.column.shelved"),
 } as const satisfies Record<(typeof SERVICE_COLUMNS)[number], string>;
 
+const TITLE = { service: tk("kpi.byService"), position: tk("kpi.byPosition") } as const;
+const FIRST_COLUMN = { service: tk("kpi.column.service"), position: tk("kpi.column.position") } as const;
+
 export interface KpiBreakdownRow {
   key: string;
   label: string;
@@ -36,12 +39,12 @@ export function KpiBreakdownTable({ by, rows }: { by: "service" | "position"; ro
   return (
     <section className="kpi-section" aria-labelledby={`kpi-by-${by}`}>
       <h3 className="kpi-section-title" id={`kpi-by-${by}`}>
-        {t(by === "service" ? "kpi.byService" : "kpi.byPosition")}
+        {t(TITLE[by])}
       </h3>
       <HTMLTable compact className="kpi-table kpi-service-table" data-testid={`kpi-by-${by}`}>
         <thead>
           <tr>
-            <th scope="col">{t(by === "service" ? "kpi.column.service" : "kpi.column.position")}</th>
+            <th scope="col">{t(FIRST_COLUMN[by])}</th>
             {SERVICE_COLUMNS.map((c) => (
               <th key={c} scope="col" className="kpi-num">
                 {t(COLUMN_LABEL[c])}

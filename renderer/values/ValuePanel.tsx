@@ -11,6 +11,7 @@ import { AssetAlarms } from "./AssetAlarms";
 import { serviceName } from "./serviceNames";
 import { TagTable } from "./TagTable";
 import { isUp } from "../connections/connectionView";
+import { TrendButton } from "../trends/TrendButton";
 
 export function ValuePanel() {
   const { t } = useTranslation();
@@ -38,7 +39,12 @@ export function ValuePanel() {
             </span>
           </div>
         )}
-        {asset && <MaintenanceButtons assetId={asset.id} assetName={asset.name} />}
+        {asset && (
+          <div className="asset-buttons">
+            <MaintenanceButtons assetId={asset.id} assetName={asset.name} />
+            <TrendButton asset={asset} />
+          </div>
+        )}
       </header>
       <div className="panel-body">
         {!asset ? (

@@ -18,6 +18,7 @@ import { enOutbox } from "./en/outbox";
 import { enPanel } from "./en/panel";
 import { enShell } from "./en/shell";
 import { enTiles } from "./en/tiles";
+import { enTrends } from "./en/trends";
 
 export const en = {
   ...enShell,
@@ -30,6 +31,7 @@ export const en = {
   ...enBanner,
   ...enHistory,
   ...enKpi,
+  ...enTrends,
   ...enEngineering,
   ...enConnections,
   ...enCommands,

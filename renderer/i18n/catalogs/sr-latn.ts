@@ -23,6 +23,7 @@ import { srLatnOutbox } from "./sr-latn/outbox";
 import { srLatnPanel } from "./sr-latn/panel";
 import { srLatnShell } from "./sr-latn/shell";
 import { srLatnTiles } from "./sr-latn/tiles";
+import { srLatnTrends } from "./sr-latn/trends";
 
 export const srLatn: Catalog = {
   ...srLatnShell,
@@ -35,6 +36,7 @@ export const srLatn: Catalog = {
   ...srLatnBanner,
   ...srLatnHistory,
   ...srLatnKpi,
+  ...srLatnTrends,
   ...srLatnEngineering,
   ...srLatnConnections,
   ...srLatnCommands,

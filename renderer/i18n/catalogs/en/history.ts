@@ -8,6 +8,8 @@ export const enHistory = {
     operationsShort: "Operations",
     historyShort: "History",
     kpisShort: "KPIs",
+    trends: "Trends",
+    trendsShort: "Trends",
   },
   timeRange: {
     label: "Time range",

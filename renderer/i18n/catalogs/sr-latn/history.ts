@@ -9,6 +9,8 @@ export const srLatnHistory = {
     operationsShort: "Nadzor",
     historyShort: "Istorija",
     kpisShort: "Pokazatelji",
+    trends: "Trendovi",
+    trendsShort: "Trendovi",
   },
   timeRange: {
     label: "Period",

@@ -1,0 +1,31 @@
+/** Texts of the trends area; the three catalogues keep the same keys (renderer-i18n-catalogs test). */
+export const enTrends = {
+  trends: {
+    title: "Trends",
+    presetsAria: "Time range",
+    preset: {
+      "15m": "15 min",
+      "1h": "1 h",
+      "8h": "8 h shift",
+      "24h": "24 h",
+      "7d": "7 days",
+    },
+    earlier: "Earlier",
+    later: "Later",
+    live: "Live · {{span}}",
+    range: "{{from}} – {{to}}",
+    fromServer_one: "{{count}} point read from the server's history",
+    fromServer_other: "{{count}} points read from the server's history",
+    searchPlaceholder: "Find an asset to add its tags…",
+    noAsset: "No asset with tags matches.",
+    full: "At most {{max}} pens on one chart: remove one to add another.",
+    remove: "Remove {{pen}}",
+    emptyTitle: "No pens yet",
+    emptyText: "Find an asset on the left and tick the tags to draw, or open a trend from an asset's values.",
+    failed: "The history could not be read: {{message}}",
+    chartAria: "Trend of {{pens}}",
+    hint: "Drag across the chart to zoom in time, double-click to zoom out. Shaded: alarm limits (amber high / low, red high-high / low-low).",
+    openFromAsset: "Trend",
+    openFromAssetTitle: "Show this asset's values as a trend",
+  },
+} as const;
