@@ -79,6 +79,7 @@ export class RedundantSet {
     if (this.active === null) return;
     const choice = chooseServer(this.candidates(), this.active, { now, lastSwitchAt: this.lastSwitch?.at ?? null }, this.policy);
     if (!choice || choice.reason === "initial") return;
+    if (choice.reason === "lost") this.probes.find((p) => p.url === this.active)?.markLost();
     this.lastSwitch = { from: this.active, to: choice.url, reason: choice.reason, at: now };
     this.active = choice.url;
     this.hooks.switchTo(choice.url, choice.reason);

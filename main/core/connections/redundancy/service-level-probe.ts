@@ -78,6 +78,14 @@ export class ServiceLevelProbe {
     void this.round();
   }
 
+  /**
+   * The endpoint left this server as lost (its own session dropped): its last level is not shown
+   * as if it still held; the probe's next good read puts a level back.
+   */
+  markLost(): void {
+    this.reading = { ...this.reading, level: null };
+  }
+
   private identity(): UserIdentityInfo {
     const c = this.config.credentials;
     return c ? { type: UserTokenType.UserName, userName: c.user, password: c.password } : { type: UserTokenType.Anonymous };
