@@ -18,9 +18,10 @@ export function windowRoleOf(text: string | null | undefined): WindowRole {
 /**
  * What a role may do on a site (the site config's permissions). `engineer`: browse a server's
  * address space and save or delete engineered assets (the site's asset model). `field`: download or
- * import offline map tiles and prepare an area for the field.
+ * import offline map tiles and prepare an area for the field. `command`: write a tag the site marks
+ * as a command (never queued).
  */
-export const PERMISSION_KEYS = ["acknowledge", "confirm", "shelve", "comment", "enable", "trust", "engineer", "field"] as const;
+export const PERMISSION_KEYS = ["acknowledge", "confirm", "shelve", "comment", "enable", "trust", "engineer", "field", "command"] as const;
 export type PermissionKey = (typeof PERMISSION_KEYS)[number];
 
 export interface PersonInfo {

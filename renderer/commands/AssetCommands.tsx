@@ -30,9 +30,11 @@ function CommandList({ asset, live }: { asset: AssetInfo; live: boolean }) {
   const formats = useFormats();
   const found = useAssetCommands(asset.id, live);
   const signedIn = useRoomSelector((s) => !!s.sessionInfo?.person);
+  // The core refuses a role without the command permission anyway; the buttons say so first.
+  const allowed = useRoomSelector((s) => s.sessionInfo?.may.command ?? false);
   const [asking, setAsking] = useState<CommandRequest | null>(null);
   if (!found || found.commands.length === 0) return null;
-  const enabled = live && signedIn;
+  const enabled = live && signedIn && allowed;
   const headingId = `commands-${asset.id}`;
 
   return (
@@ -42,6 +44,11 @@ function CommandList({ asset, live }: { asset: AssetInfo; live: boolean }) {
       </h3>
       {!live && <p className="commands-note">{t("commands.offlineNote")}</p>}
       {live && !signedIn && <p className="commands-note">{t("commands.signInNote")}</p>}
+      {live && signedIn && !allowed && (
+        <p className="commands-note" data-testid="commands-not-allowed">
+          {t("commands.notAllowedNote")}
+        </p>
+      )}
       <ul className="command-list">
         {found.commands.map((command) => (
           <CommandRow key={command.tagId} command={command} enabled={enabled} formats={formats} onAsk={(value) => setAsking({ command, value })} />

@@ -4,6 +4,7 @@ export const enCommands = {
     title: "Commands",
     offlineNote: "The server is offline: commands are never queued, so none can be sent until it is back.",
     signInNote: "Sign in to send commands.",
+    notAllowedNote: "Your role does not send commands here.",
     resetButton: "Reset",
     nothingToReset: "No fault to reset now",
     setButton: "Set…",

@@ -6,6 +6,7 @@ export const srLatnCommands = {
     title: "Komande",
     offlineNote: "Server nije povezan: komande se nikad ne stavljaju u red, pa nijedna ne može da se pošalje dok se ne vrati.",
     signInNote: "Prijavite se da biste slali komande.",
+    notAllowedNote: "Vaša uloga ovde ne šalje komande.",
     resetButton: "Resetuj",
     nothingToReset: "Sada nema kvara za resetovanje",
     setButton: "Postavi…",
