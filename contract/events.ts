@@ -4,7 +4,7 @@
  */
 import type { OutboxEntry } from "./actions";
 import type { AlarmDelta, AssetInfo, CoreNotice, EndpointStatus, TagValue } from "./domain";
-import type { AssetId } from "./ids";
+import type { AlarmId, AssetId } from "./ids";
 import type { SessionInfo } from "./session";
 import type { OfflineMapStatus } from "./tiles";
 
@@ -23,6 +23,8 @@ export interface EventPayloads {
   session: SessionInfo;
   /** "Show on map" from any window: every window that shows the map moves it to this asset. */
   focus: MapFocus;
+  /** An asset or alarm chosen in any window: the others follow (map, trend, detail). */
+  selection: SharedSelection;
   /** Offline maps and field preparation: the basemap files, and the running job's progress (a few times a second). */
   offline: OfflineMapStatus;
 }
@@ -31,6 +33,15 @@ export interface MapFocus {
   assetId: AssetId;
   /** Counts up per core, so asking twice for the same asset still moves a map the person has panned away. */
   seq: number;
+}
+/** What a person last chose in some window; every window (the one that chose included) hears it in the core's order. */
+export interface SharedSelection {
+  assetId: AssetId | null;
+  alarmId: AlarmId | null;
+  /** Counts up per core: a later number is a later choice. */
+  seq: number;
+  /** The choosing window's own random name, so it does not fly its own map again. */
+  origin: string;
 }
 export type TopicName = keyof EventPayloads;
 
@@ -43,6 +54,7 @@ const topics: { readonly [T in TopicName]: true } = {
   notice: true,
   session: true,
   focus: true,
+  selection: true,
   offline: true,
 };
 export const TOPICS = Object.keys(topics) as TopicName[];

@@ -102,6 +102,8 @@ export const methodArgs = {
   alarmKpis: alarmKpisArgs,
   /** Moves the map to this asset in every window that shows one (focus topic); read-only, any window. */
   showOnMap: z.object({ assetId: assetIdArg }).strict(),
+  /** Shares this window's selection with every window (selection topic); read-only, any window. */
+  select: z.object({ assetId: assetIdArg.nullable(), alarmId: alarmIdArg.nullable(), origin: z.string().min(1).max(64) }).strict(),
   /** The workstation's own certificate and the servers' certificates it trusts or rejected (facts only). */
   listCertificates: noArgs,
   /**
@@ -201,6 +203,8 @@ export interface MethodResults {
   alarmKpis: AlarmKpis;
   /** How many windows were told (the map windows among them move). */
   showOnMap: { windows: number };
+  /** How many windows were told, and the selection's place in the core's order. */
+  select: { windows: number; seq: number };
   listCertificates: CertificateList;
   trustCertificate: ActionResult;
   rejectCertificate: ActionResult;

@@ -5,14 +5,20 @@
  */
 
 /**
- * What a window is for: the operator window acts; a map window (extra displays, video walls)
- * only shows, and the core refuses actions from it whoever is signed in.
+ * What a window is for: the operator window acts; every other role (extra displays, video walls)
+ * only shows one thing full-window, and the core refuses actions from it whoever is signed in.
  */
-export const WINDOW_ROLES = ["operator", "map"] as const;
+export const WINDOW_ROLES = ["operator", "overview", "map", "alarms", "trends", "detail", "kpis", "connections"] as const;
 export type WindowRole = (typeof WINDOW_ROLES)[number];
 
+/** The role a window's address names; anything else is the operator window, as before roles existed. */
 export function windowRoleOf(text: string | null | undefined): WindowRole {
-  return text === "map" ? "map" : "operator";
+  return (WINDOW_ROLES as readonly string[]).includes(text ?? "") ? (text as WindowRole) : "operator";
+}
+
+/** Only the operator window acts (acknowledge, command, engineer, prepare for the field). */
+export function windowActs(role: WindowRole): boolean {
+  return role === "operator";
 }
 
 /**

@@ -3,7 +3,7 @@
  * contract/methods.ts without a handler here, or a handler returning the wrong result type,
  * does not compile.
  */
-import type { MethodArgs, MethodName, MethodResults, SiteInfo } from "../../../contract/api";
+import { windowActs, type MethodArgs, type MethodName, type MethodResults, type SiteInfo, type WindowRole } from "../../../contract/api";
 import type { ActionService } from "../actions/action-service";
 import type { AuditRepository } from "../store/audit-repository";
 import type { Person } from "../store/outbox-repository";
@@ -60,29 +60,35 @@ export interface CoreServices {
   notes: NotesService;
 }
 
+/** Why a role window refuses to act, in words ("This window shows the map only"). */
+function showsOnly(role: WindowRole): string {
+  return `This window shows the ${role === "kpis" ? "alarm KPIs" : role === "alarms" ? "alarm panel" : role} only`;
+}
+
 /** Actions need a person, from a window meant for acting: anything else is refused in words. */
 function actor({ link, person }: CallContext): Person {
-  if (link.role !== "operator") throw new CoreError("forbidden", "This window shows the map only: act from the operator window");
+  if (!windowActs(link.role)) throw new CoreError("forbidden", `${showsOnly(link.role)}: act from the operator window`);
   if (!person) throw new CoreError("forbidden", "Nobody is signed in on this workstation: sign in to act on alarms");
   return person;
 }
 
 /** Engineering needs a signed-in person too (the permission is checked by the engineering service). */
 function engineer({ link, person }: CallContext): Person {
-  if (link.role !== "operator") throw new CoreError("forbidden", "This window shows the map only: engineer from the operator window");
+  if (!windowActs(link.role)) throw new CoreError("forbidden", `${showsOnly(link.role)}: engineer from the operator window`);
   if (!person) throw new CoreError("forbidden", "Nobody is signed in on this workstation: an engineer signs in to browse servers and change the asset model");
   return person;
 }
 
 /** Preparing for the field acts for a person too (the field permission is checked by the offline service). */
 function fieldCrew({ link, person }: CallContext): Person {
-  if (link.role !== "operator") throw new CoreError("forbidden", "This window shows the map only: prepare for the field from the operator window");
+  if (!windowActs(link.role)) throw new CoreError("forbidden", `${showsOnly(link.role)}: prepare for the field from the operator window`);
   if (!person) throw new CoreError("forbidden", "Nobody is signed in on this workstation: a maintenance engineer signs in to download map tiles or prepare for the field");
   return person;
 }
 
 export function contractHandlers(core: CoreServices): HandlerTable {
   let focusSeq = 0;
+  let selectionSeq = 0;
   return {
     getSite: async () => core.siteInfo(),
     getSession: async () => core.identity.info(),
@@ -109,6 +115,13 @@ export function contractHandlers(core: CoreServices): HandlerTable {
     showOnMap: async ({ link }, { assetId }) => {
       if (!core.model.list().some((a) => a.id === assetId)) throw new CoreError("not-found", `No asset "${assetId}" is known to the workstation`);
       return { windows: link.everyWindow("focus", { assetId, seq: ++focusSeq }) };
+    },
+    // A shared selection changes what windows show, nothing else: any window may choose.
+    select: async ({ link }, { assetId, alarmId, origin }) => {
+      if (assetId && !core.model.list().some((a) => a.id === assetId)) throw new CoreError("not-found", `assetId: no asset "${assetId}" is known to the workstation`);
+      if (alarmId && !core.alarms.list().some((a) => a.id === alarmId)) throw new CoreError("not-found", `alarmId: no alarm "${alarmId}" is open on the workstation`);
+      const seq = ++selectionSeq;
+      return { windows: link.everyWindow("selection", { assetId, alarmId, seq, origin }), seq };
     },
     listCertificates: async () => core.certificates.list(),
     trustCertificate: (ctx, args) => core.actions.request("trust-certificate", args, actor(ctx)),

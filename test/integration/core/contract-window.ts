@@ -6,7 +6,7 @@ import type { AlarmState, CoreToWindowMessage, EventPayloads, TopicName, WindowR
 import type { ControlRoomService } from "../../../main/core/composition/control-room";
 
 export function openWindow(service: ControlRoomService, role: WindowRole = "operator") {
-  const events: { [T in TopicName]: EventPayloads[T][] } = { values: [], alarms: [], connection: [], assets: [], actions: [], notice: [], session: [], focus: [], offline: [] };
+  const events: { [T in TopicName]: EventPayloads[T][] } = { values: [], alarms: [], connection: [], assets: [], actions: [], notice: [], session: [], focus: [], selection: [], offline: [] };
   const results = new Map<number, CoreToWindowMessage>();
   let next = 1;
   const link = service.connectWindow((m) => {

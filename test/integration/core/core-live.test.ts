@@ -21,7 +21,7 @@ const until = <T>(what: string, probe: () => T | undefined | null | false | Prom
 
 /** A window on the contract, as the renderer would be. */
 function openWindow(service: ControlRoomService) {
-  const events: { [K in keyof EventPayloads]: EventPayloads[K][] } = { values: [], alarms: [], connection: [], assets: [], actions: [], notice: [], session: [], focus: [], offline: [] };
+  const events: { [K in keyof EventPayloads]: EventPayloads[K][] } = { values: [], alarms: [], connection: [], assets: [], actions: [], notice: [], session: [], focus: [], selection: [], offline: [] };
   const results = new Map<number, CoreToWindowMessage>();
   let next = 1;
   const link = service.connectWindow((m) => {
