@@ -136,10 +136,11 @@ export class EndpointRuntime {
     if (connection !== this.current) return;
     this.hooks.onModel(this.config.id, model);
 
+    const publishingInterval = this.config.publishingIntervalMs ?? 250;
     const subscription = ClientSubscription.create(session, {
-      requestedPublishingInterval: 250,
+      requestedPublishingInterval: publishingInterval,
       requestedLifetimeCount: 600,
-      requestedMaxKeepAliveCount: keepAliveCount(this.config, 250),
+      requestedMaxKeepAliveCount: keepAliveCount(this.config, publishingInterval),
       maxNotificationsPerPublish: 0,
       publishingEnabled: true,
       priority: 10,

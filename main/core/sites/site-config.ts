@@ -68,6 +68,11 @@ const endpointSchema = z
      */
     samplingIntervalMs: z.number().int().min(0).max(60_000).default(250),
     /**
+     * How often the server sends what changed (the subscription's publishing interval), ms;
+     * default 250. Shorter shows changes sooner at more messages per second.
+     */
+    publishingIntervalMs: z.number().int().min(50).max(60_000).optional(),
+    /**
      * How often the server must answer even when nothing changed (the subscriptions' keep-alive),
      * ms; default 5000. A link silent for two such periods is declared stalled and reconnected.
      */
