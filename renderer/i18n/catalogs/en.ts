@@ -7,6 +7,7 @@ import { enAlarms } from "./en/alarms";
 import { enAssets } from "./en/assets";
 import { enAudit } from "./en/audit";
 import { enBanner } from "./en/banner";
+import { enCityMap } from "./en/cityMap";
 import { enCommands } from "./en/commands";
 import { enConnections } from "./en/connections";
 import { enDetail } from "./en/detail";
@@ -32,6 +33,7 @@ export const en = {
   ...enHistory,
   ...enKpi,
   ...enTrends,
+  ...enCityMap,
   ...enEngineering,
   ...enConnections,
   ...enCommands,

@@ -12,6 +12,7 @@ import { srLatnAlarms } from "./sr-latn/alarms";
 import { srLatnAssets } from "./sr-latn/assets";
 import { srLatnAudit } from "./sr-latn/audit";
 import { srLatnBanner } from "./sr-latn/banner";
+import { srLatnCityMap } from "./sr-latn/cityMap";
 import { srLatnCommands } from "./sr-latn/commands";
 import { srLatnConnections } from "./sr-latn/connections";
 import { srLatnDetail } from "./sr-latn/detail";
@@ -37,6 +38,7 @@ export const srLatn: Catalog = {
   ...srLatnHistory,
   ...srLatnKpi,
   ...srLatnTrends,
+  ...srLatnCityMap,
   ...srLatnEngineering,
   ...srLatnConnections,
   ...srLatnCommands,
