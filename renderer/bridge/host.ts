@@ -10,7 +10,7 @@
  * fails, or later every call fails, with a ContractError whose code is TOKEN_REFUSED, and
  * onTokenRefused handlers hear of it, so the window can say so instead of staying silently stale.
  */
-import type { ControlRoomApi, CoreToWindowMessage } from "../../contract/api";
+import { windowRoleOf, type ControlRoomApi, type CoreToWindowMessage } from "../../contract/api";
 import { ContractError, createApiClient } from "../../contract/client";
 
 /** The code of the ContractError for a page whose token the host refuses. */
@@ -28,8 +28,9 @@ const pageToken = (location: Location) => new URLSearchParams(location.search).g
 
 function socketUrl(location: Location): string {
   const scheme = location.protocol === "https:" ? "wss:" : "ws:";
-  // The window's role goes with it: the core refuses actions from a map-only window.
-  const role = new URLSearchParams(location.search).get("role") === "map" ? "&role=map" : "";
+  // The window's role goes with it: the core refuses actions from every window but the operator's.
+  const named = windowRoleOf(new URLSearchParams(location.search).get("role"));
+  const role = named === "operator" ? "" : `&role=${named}`;
   return `${scheme}//${location.host}/api?token=${encodeURIComponent(pageToken(location))}${role}`;
 }
 

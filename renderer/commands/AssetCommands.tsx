@@ -10,7 +10,7 @@ import { useTranslation } from "react-i18next";
 import type { AssetInfo, CommandTag, CommandValue } from "../../contract/api";
 import type { Formats } from "../i18n/formats";
 import { useFormats } from "../i18n/useFormats";
-import { windowRole } from "../shell/windowRole";
+import { windowActs, windowRole } from "../shell/windowRole";
 import { useRoomSelector } from "../state/RoomContext";
 import { ServerText } from "../text/ServerText";
 import { CommandDialog, type CommandRequest } from "./CommandDialog";
@@ -19,7 +19,7 @@ import { useAssetCommands } from "./useAssetCommands";
 import "../styles/commands.css";
 
 /** A map window (a video wall, an extra display) acts on nothing: it shows no commands at all. */
-const MAP_WINDOW = windowRole(window.location.search) === "map";
+const MAP_WINDOW = !windowActs(windowRole(window.location.search));
 
 export function AssetCommands({ asset, live }: { asset: AssetInfo; live: boolean }) {
   return MAP_WINDOW ? null : <CommandList asset={asset} live={live} />;

@@ -8,12 +8,12 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { AlarmId, AssetId } from "../../contract/api";
 import { NoteDialog, type NoteTarget } from "../notes/NoteDialog";
-import { windowRole } from "../shell/windowRole";
+import { windowActs, windowRole } from "../shell/windowRole";
 import { useRoomSelector } from "../state/RoomContext";
 import "./maintenance.css";
 import { MaintenanceHistory } from "./MaintenanceHistory";
 
-const MAP_WINDOW = windowRole(window.location.search) === "map";
+const MAP_WINDOW = !windowActs(windowRole(window.location.search));
 
 interface Props {
   assetId: AssetId | null;

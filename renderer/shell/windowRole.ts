@@ -1,10 +1,26 @@
 /**
- * What a window shows. The Electron shell opens one window per display and names its role in
- * the URL (`?role=map` on the extra displays); host mode takes the same parameter, for a
- * video-wall browser. The operator screen is the default.
+ * What a window shows. The Electron shell names each window's role in its address
+ * (`?role=map`, `?role=trends`, … from the layout); host mode takes the same parameter, so a
+ * video-wall browser shows one role. The operator screen is the default and the only window
+ * that acts; the roles themselves are the contract's (the core refuses actions by them).
  */
-export type WindowRole = "operator" | "map";
+import { WINDOW_ROLES, windowActs, windowRoleOf, type WindowRole } from "../../contract/api";
+
+export type { WindowRole };
+export { windowActs };
+
+/** The roles that open as windows of their own (everything but the operator screen). */
+export const ROLE_WINDOWS = WINDOW_ROLES.filter((r) => r !== "operator");
 
 export function windowRole(search: string): WindowRole {
-  return new URLSearchParams(search).get("role") === "map" ? "map" : "operator";
+  return windowRoleOf(new URLSearchParams(search).get("role"));
+}
+
+/** This page's address for another role: the host's token and the language stay, the view goes. */
+export function roleUrl(href: string, role: WindowRole): string {
+  const url = new URL(href);
+  url.searchParams.delete("view");
+  if (role === "operator") url.searchParams.delete("role");
+  else url.searchParams.set("role", role);
+  return url.href;
 }

@@ -5,7 +5,8 @@
  * by the room store, so only the map re-renders for it and asking twice flies twice.
  */
 import type { AssetId, ControlRoomApi } from "../../contract/api";
-import { selectAsset, type RoomStore } from "./roomState";
+import type { RoomStore } from "./roomState";
+import { adoptSelection } from "./selectionSync";
 import { createStore, type Store } from "./store";
 
 export interface FocusRequest {
@@ -30,7 +31,8 @@ export function startFocusFeed(api: ControlRoomApi, store: RoomStore): () => voi
   return api.on("focus", ({ assetId, seq }) => {
     // An asset this window does not know yet (a discovery still on its way) has nowhere to fly to.
     if (!store.getState().assetsById.has(assetId)) return;
-    selectAsset(store, assetId);
+    // Every window hears the focus and selects it at once: nothing to share again.
+    adoptSelection(store, { assetId, alarmId: store.getState().selectedAlarmId });
     focusRequests(store).update(() => ({ assetId, seq }));
   });
 }

@@ -8,6 +8,7 @@ import type { Key } from "../i18n/keys";
 import { startActionFeed } from "./actionFeed";
 import { startAlarmFeed } from "./alarmFeed";
 import { startFocusFeed } from "./focusFeed";
+import { startSelectionSync } from "./selectionSync";
 import { startSessionFeed } from "./sessionFeed";
 import type { RoomStore } from "./roomState";
 import { startValueFeed } from "./valueFeed";
@@ -64,6 +65,7 @@ export function startSession(api: ControlRoomApi, store: RoomStore, report: Sess
   // Not part of the load: a core without an outbox yet must not keep the window from starting.
   const stopActions = startActionFeed(api, store);
   const stopFocus = startFocusFeed(api, store);
+  const stopSelection = startSelectionSync(api, store);
 
   Promise.all([api.getSite({}), api.listAssets({}), api.getConnections({}), alarmFeed.ready, sessionFeed.ready])
     .then(([site, assets, connections]) => {
@@ -128,6 +130,7 @@ export function startSession(api: ControlRoomApi, store: RoomStore, report: Sess
       offNotices();
       stopActions();
       stopFocus();
+      stopSelection();
       offConnection();
       offAssets();
       sessionFeed.stop();

@@ -12,15 +12,15 @@ import { showToast } from "../../shell/toaster";
 import { selectQueuedAcks } from "../../state/actionSelectors";
 import { useRoom, useRoomSelector } from "../../state/RoomContext";
 import { NOTHING_ALLOWED } from "../../state/sessionFeed";
-import { windowRole } from "../../shell/windowRole";
+import { windowActs, windowRole } from "../../shell/windowRole";
 import { AckDialog } from "../AckDialog";
 import { outcomeOf, refusedCall } from "../actionOutcome";
 import { ACTION_LABEL, offeredActions, type AlarmAction } from "../alarmActions";
 import { AlarmTextDialog, type TextAction } from "../AlarmTextDialog";
 import { ShelveDialog } from "../ShelveDialog";
 
-/** A map window acts on nothing, whoever is signed in: it says so instead of asking for a sign-in. */
-const MAP_WINDOW = windowRole(window.location.search) === "map";
+/** A role window (map, detail, …) acts on nothing, whoever is signed in: it says so instead of asking for a sign-in. */
+const MAP_WINDOW = !windowActs(windowRole(window.location.search));
 
 export function DetailActions({ alarm }: { alarm: AlarmState }) {
   const { api, session } = useRoom();

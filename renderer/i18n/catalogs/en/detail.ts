@@ -50,7 +50,7 @@ export const enDetail = {
       shownOnMap_other: "Shown on the map in {{count}} windows.",
       mapFailed: "Could not show it on the map: {{message}}",
       nothingAllowed: "Sign in with a role that may act on alarms to act from here.",
-      mapWindow: "This window shows the map only: act on alarms from the operator window.",
+      mapWindow: "This window only shows: act on alarms from the operator window.",
     },
   },
 } as const;

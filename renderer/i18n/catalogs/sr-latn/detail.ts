@@ -54,7 +54,7 @@ export const srLatnDetail = {
       shownOnMap_other: "Prikazano na mapi u {{count}} prozora.",
       mapFailed: "Prikaz na mapi nije uspeo: {{message}}",
       nothingAllowed: "Prijavite se sa ulogom koja sme da radi sa alarmima da biste odavde preduzimali radnje.",
-      mapWindow: "Ovaj prozor prikazuje samo mapu: radnje nad alarmima preduzimajte iz operaterskog prozora.",
+      mapWindow: "Ovaj prozor samo prikazuje: radnje nad alarmima preduzimajte iz operaterskog prozora.",
     },
   },
 } as const satisfies Catalog;
