@@ -16,6 +16,7 @@ export const ACTION_KINDS = [
   "trust-certificate",
   "reject-certificate",
   "renew-certificate",
+  "handover-note",
 ] as const;
 export type ActionKind = (typeof ACTION_KINDS)[number];
 

@@ -18,6 +18,7 @@ export * from "./certificates";
 export * from "./commands";
 export * from "./domain";
 export * from "./events";
+export * from "./handover";
 export * from "./history";
 export * from "./history-values";
 export * from "./ids";

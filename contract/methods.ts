@@ -28,6 +28,7 @@ import {
 } from "./engineering";
 import { alarmKpisArgs, searchAlarmHistoryArgs, type AlarmHistoryPage, type AlarmKpis } from "./history";
 import { readHistoryArgs, type HistoryValues } from "./history-values";
+import { handoverSummaryArgs, signHandoverArgs, type HandoverSummary } from "./handover";
 import { fieldAreaArgs, importTilesArgs, tileAreaArgs, type BasemapFile, type FieldEstimate, type OfflineJob, type OfflineMapStatus, type TileEstimate } from "./tiles";
 import { addNoteArgs, maintenanceHistoryArgs, notePhotoArgs, type FieldNote, type MaintenanceHistoryPage, type NotePhoto } from "./notes";
 import { exportTagListArgs, importTagListArgs, previewTagListArgs, type TagListExport, type TagListImport, type TagListPreview } from "./tag-list";
@@ -172,6 +173,10 @@ export const methodArgs = {
   listAuditTrail: listAuditTrailArgs,
   /** Walks the audit hash chain and names the first broken row; read-only, any window. */
   verifyAuditTrail: verifyAuditTrailArgs,
+  /** A shift's handover summary (contract/handover.ts): the current or the previous shift of the site's calendar; read-only, any window. */
+  handoverSummary: handoverSummaryArgs,
+  /** Signs a handover note for the current or previous shift (the handover permission), audited, kept for the incoming shift. */
+  signHandover: signHandoverArgs,
 } as const;
 
 export type MethodName = keyof typeof methodArgs;
@@ -238,6 +243,8 @@ export interface MethodResults {
   notePhoto: NotePhoto;
   listAuditTrail: AuditTrailEntry[];
   verifyAuditTrail: AuditVerification;
+  handoverSummary: HandoverSummary;
+  signHandover: ActionResult;
 }
 
 export const METHOD_NAMES = Object.keys(methodArgs) as MethodName[];

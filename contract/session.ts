@@ -25,9 +25,9 @@ export function windowActs(role: WindowRole): boolean {
  * What a role may do on a site (the site config's permissions). `engineer`: browse a server's
  * address space and save or delete engineered assets (the site's asset model). `field`: download or
  * import offline map tiles and prepare an area for the field. `command`: write a tag the site marks
- * as a command (never queued).
+ * as a command (never queued). `handover`: sign a shift's handover note (the handover screen).
  */
-export const PERMISSION_KEYS = ["acknowledge", "confirm", "shelve", "comment", "enable", "trust", "engineer", "field", "command"] as const;
+export const PERMISSION_KEYS = ["acknowledge", "confirm", "shelve", "comment", "enable", "trust", "engineer", "field", "command", "handover"] as const;
 export type PermissionKey = (typeof PERMISSION_KEYS)[number];
 
 export interface PersonInfo {

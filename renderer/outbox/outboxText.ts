@@ -15,6 +15,7 @@ export const KIND_LABEL = {
   "trust-certificate": tk("outbox.kind.trust-certificate"),
   "reject-certificate": tk("outbox.kind.reject-certificate"),
   "renew-certificate": tk("outbox.kind.renew-certificate"),
+  "handover-note": tk("outbox.kind.handover-note"),
 } as const satisfies Record<ActionKind, string>;
 
 export const STATUS_LABEL = {

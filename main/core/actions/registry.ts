@@ -14,6 +14,7 @@ import type { ClientSession, StatusCode } from "node-opcua";
 import type { z } from "zod";
 import type { ActionKind, EndpointId, MethodArgs } from "../../../contract/api";
 import type { SiteConfig } from "../sites/site-config";
+import type { SignHandoverRequest } from "../handover/handover-note-action";
 
 export type PermissionKey = keyof SiteConfig["permissions"];
 
@@ -31,6 +32,8 @@ export interface ActionArgs {
   "renew-certificate": MethodArgs<"renewOwnCertificate">;
   /** An operator command: a write to a tag the site marks as a command (command-actions.ts). */
   write: MethodArgs<"writeCommand">;
+  /** A shift's handover note, with the person signing it (main/core/handover/handover-note-action.ts). */
+  "handover-note": SignHandoverRequest;
 }
 export type RequestableKind = keyof ActionArgs;
 

@@ -31,6 +31,8 @@ import { ModelService } from "../model/model-service";
 import { Basemap } from "../tiles/basemap";
 import { OfflineService } from "../tiles/offline-service";
 import { NotesService } from "../notes/notes-service";
+import { handoverNoteAction } from "../handover/handover-note-action";
+import { handoverNoteDeps, handoverService } from "../handover/handover-wiring";
 import { SourceAncestry } from "../model/source-ancestry";
 import { SourceLinker } from "../model/source-linker";
 import { CoreError } from "../rpc/core-error";
@@ -100,7 +102,7 @@ export class ControlRoomService {
     commands: CommandCatalog,
     hubFor: (service: ControlRoomService) => WindowHub,
   ) {
-    this.handlers = contractHandlers({ auditTrail: store.audit, offline, history: new AlarmHistoryService(store.history, siteInfoOf(site, []).positions), siteInfo: () => this.getSite(), model, connections, values, alarms, actions, identity, certificates, engineering, tagLists, valueHistory, notes, commands });
+    this.handlers = contractHandlers({ auditTrail: store.audit, offline, history: new AlarmHistoryService(store.history, siteInfoOf(site, []).positions), handover: handoverService(site, store, alarms, model), siteInfo: () => this.getSite(), model, connections, values, alarms, actions, identity, certificates, engineering, tagLists, valueHistory, notes, commands });
     this.hub = hubFor(this);
   }
 
@@ -161,6 +163,7 @@ export class ControlRoomService {
         status: (id) => connections?.list().find((c) => c.endpointId === id),
         hasSession: (id) => !!connections?.sessionFor(id),
       }));
+      registry.register(handoverNoteAction(handoverNoteDeps(site, store)));
       const changed = (row: Parameters<typeof toEntry>[0]) => publish("actions", [toEntry(row)]);
       let identity: IdentityService | null = null;
       const executor = new OutboxExecutor(store.outbox, registry, {

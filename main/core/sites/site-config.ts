@@ -8,6 +8,7 @@ import { z } from "zod";
 import { LANGUAGES, SERVICES, endpointId } from "../../../contract/api";
 import { commandMarkIssues, commandMarksSchema } from "../commands/command-marks";
 import { historyConfigSchema } from "../history/history-config";
+import { shiftsSchema } from "../handover/shift-calendar";
 import { engineeredModelSectionSchema, engineeredSectionIssues } from "../engineering/site-model-section";
 import { CredentialsError, credentialsSchema, resolveCredentials, type Credentials, type CredentialsSource } from "./endpoint-credentials";
 import { operatorPositionsSchema, positionServiceIssues } from "./operator-positions";
@@ -16,7 +17,7 @@ export const ROLES = ["operator", "supervisor", "maintenance", "engineer"] as co
 export type Role = (typeof ROLES)[number];
 
 /** ISA-18.2 practice: operators acknowledge; supervisors also confirm and shelve; anyone comments. */
-const DEFAULT_PERMISSIONS: Record<"acknowledge" | "confirm" | "shelve" | "comment" | "enable" | "trust" | "engineer" | "command" | "field", readonly Role[]> = {
+const DEFAULT_PERMISSIONS: Record<"acknowledge" | "confirm" | "shelve" | "comment" | "enable" | "trust" | "engineer" | "command" | "field" | "handover", readonly Role[]> = {
   acknowledge: ["operator", "supervisor", "engineer"],
   confirm: ["supervisor", "engineer"],
   shelve: ["supervisor", "engineer"],
@@ -31,6 +32,8 @@ const DEFAULT_PERMISSIONS: Record<"acknowledge" | "confirm" | "shelve" | "commen
   field: ["maintenance", "engineer"],
   /** Operator commands: writing tags the site marks as commands (switch, reset, set a mode). */
   command: ["operator", "supervisor", "engineer"],
+  /** Signing a shift's handover note for the incoming shift (the shift supervisor's duty). */
+  handover: ["supervisor", "engineer"],
 };
 
 const endpointSchema = z
@@ -211,6 +214,7 @@ export const siteConfigSchema = z
         engineer: z.array(z.enum(ROLES)).default([...DEFAULT_PERMISSIONS.engineer]),
         field: z.array(z.enum(ROLES)).default([...DEFAULT_PERMISSIONS.field]),
         command: z.array(z.enum(ROLES)).default([...DEFAULT_PERMISSIONS.command]),
+        handover: z.array(z.enum(ROLES)).default([...DEFAULT_PERMISSIONS.handover]),
       })
       .strict()
       .default(() => ({
@@ -223,6 +227,7 @@ export const siteConfigSchema = z
         engineer: [...DEFAULT_PERMISSIONS.engineer],
         field: [...DEFAULT_PERMISSIONS.field],
         command: [...DEFAULT_PERMISSIONS.command],
+        handover: [...DEFAULT_PERMISSIONS.handover],
       })),
     /** The control room's operator positions, for alarm KPIs per position (operator-positions.ts). */
     positions: operatorPositionsSchema,
@@ -233,6 +238,8 @@ export const siteConfigSchema = z
     history: historyConfigSchema,
     /** Tags made operator commands on servers that do not mark them (main/core/commands/command-marks.ts); optional. */
     commands: commandMarksSchema,
+    /** When the shifts start, "HH:MM" in the site's zone (main/core/handover/shift-calendar.ts); Niš's 07/15/23 by default. */
+    shifts: shiftsSchema,
   })
   .strict();
 

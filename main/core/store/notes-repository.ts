@@ -33,6 +33,8 @@ export interface NotesRepository {
   /** Links an alarm note to its comment's outbox row, or says why it could not be queued. */
   setDelivery(id: number, outboxId: number | null, problem: string | null): Promise<FieldNote>;
   forAsset(query: NoteQuery): Promise<FieldNote[]>;
+  /** Notes written in [from, to), newest first, at most `limit` (a shift's notes for its handover). */
+  between(range: { from: number; to: number; limit: number }): Promise<FieldNote[]>;
   get(id: number): Promise<FieldNote | null>;
   photo(id: number): Promise<{ type: NotePhotoType; bytes: Uint8Array } | null>;
 }
@@ -121,6 +123,13 @@ export class NotesSql {
     const rows = this.db
       .prepare(`SELECT ${COLUMNS} ${FROM} WHERE n.asset_id = ? AND n.created_at < ? ORDER BY n.created_at DESC, n.id DESC LIMIT ?`)
       .all(q.assetId, q.before ?? Number.MAX_SAFE_INTEGER, q.limit) as NoteDbRow[];
+    return rows.map(toNote);
+  }
+
+  between(q: { from: number; to: number; limit: number }): FieldNote[] {
+    const rows = this.db
+      .prepare(`SELECT ${COLUMNS} ${FROM} WHERE n.created_at >= ? AND n.created_at < ? ORDER BY n.created_at DESC, n.id DESC LIMIT ?`)
+      .all(q.from, q.to, q.limit) as NoteDbRow[];
     return rows.map(toNote);
   }
 

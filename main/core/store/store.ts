@@ -8,6 +8,7 @@ import { setImmediate as nextTurn } from "node:timers/promises";
 import type { AlarmState, TagValue } from "../../../contract/api";
 import type { AuditRepository } from "./audit-repository";
 import type { EngineeredModelRepository } from "./engineered-model-repository";
+import type { HandoverRepository } from "./handover-repository";
 import type { HistorianRepository } from "./historian-repository";
 import type { HistoryRepository } from "./history-repository";
 import type { JournalRepository } from "./journal-repository";
@@ -59,6 +60,8 @@ export interface Store {
   historian: HistorianRepository;
   /** Field notes on assets and alarms, with their photos. */
   notes: NotesRepository;
+  /** Signed shift handover notes. */
+  handover: HandoverRepository;
   /** Retention; the core calls it hourly. */
   prune(now?: number): Promise<{ journal: number; outbox: number }>;
   /** The connection's settings, for a support screen (and tests): synchronous 2 is FULL. */
@@ -178,8 +181,14 @@ class WorkerStore implements Store {
     add: (note) => this.call("notes.add", note),
     setDelivery: (id, outboxId, problem) => this.call("notes.setDelivery", { id, outboxId, problem }),
     forAsset: (query) => this.call("notes.forAsset", query),
+    between: (range) => this.call("notes.between", range),
     get: (id) => this.call("notes.get", { id }),
     photo: (id) => this.call("notes.photo", { id }),
+  };
+
+  handover: HandoverRepository = {
+    add: (note) => this.call("handover.add", note),
+    forShift: (shiftFrom) => this.call("handover.forShift", { shiftFrom }),
   };
 
   prune(now?: number): Promise<{ journal: number; outbox: number }> {

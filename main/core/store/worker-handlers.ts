@@ -10,6 +10,7 @@ import { EngineeredModelSql, type EngineeredAssetDraft, type ModelChange, type V
 import { HistorianSql, type HistoryBatch, type HistoryRow } from "./historian-repository";
 import type { HistoryRange } from "./historian-reads";
 import type { HistoryRetention } from "./historian-retention";
+import { HandoverSql, type HandoverRecord } from "./handover-repository";
 import { HistorySql, type HistoryQuery } from "./history-repository";
 import { JournalSql, type JournalRow } from "./journal-repository";
 import { LastValueSql, type StoredValue } from "./last-value-repository";
@@ -31,6 +32,7 @@ export function makeHandlers(db: Db, retention: Retention) {
   const engineered = new EngineeredModelSql(db);
   const historian = new HistorianSql(db);
   const notes = new NotesSql(db);
+  const handover = new HandoverSql(db);
   return {
     "models.replaceEndpoint": (a: { endpointId: EndpointId; assets: AssetInfo[]; nodeIds: Map<TagId, string> }) =>
       models.replaceEndpoint(a.endpointId, a.assets, a.nodeIds),
@@ -75,8 +77,11 @@ export function makeHandlers(db: Db, retention: Retention) {
     "notes.add": (a: NoteRecord) => notes.add(a),
     "notes.setDelivery": (a: { id: number; outboxId: number | null; problem: string | null }) => notes.setDelivery(a.id, a.outboxId, a.problem),
     "notes.forAsset": (a: NoteQuery) => notes.forAsset(a),
+    "notes.between": (a: { from: number; to: number; limit: number }) => notes.between(a),
     "notes.get": (a: { id: number }) => notes.get(a.id),
     "notes.photo": (a: { id: number }) => notes.photo(a.id),
+    "handover.add": (a: HandoverRecord) => handover.add(a),
+    "handover.forShift": (a: { shiftFrom: number }) => handover.forShift(a.shiftFrom),
     prune: (a: { now?: number }) => prune(db, retention, a.now),
     diagnostics: () => ({
       journalMode: db.pragma("journal_mode", { simple: true }) as string,

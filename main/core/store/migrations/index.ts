@@ -13,11 +13,12 @@ import { migration006 } from "./006-engineered-model";
 import { migration007 } from "./007-historian";
 import { migration008 } from "./008-audit-chain";
 import { migration009 } from "./009-field-notes";
+import { migration010 } from "./010-handover-notes";
 import type { Migration } from "./types";
 
 export type { Migration } from "./types";
 
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009, migration010];
 export const SCHEMA_VERSION = MIGRATIONS.length;
 
 /** Migrates up to `target` (tests stop early to build an older schema). */

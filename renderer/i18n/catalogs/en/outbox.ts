@@ -38,6 +38,7 @@ export const enOutbox = {
       "trust-certificate": "Trust certificate",
       "reject-certificate": "Reject certificate",
       "renew-certificate": "Renew workstation certificate",
+      "handover-note": "Sign handover note",
     },
     status: {
       pending: "Pending",

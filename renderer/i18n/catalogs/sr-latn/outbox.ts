@@ -43,6 +43,7 @@ export const srLatnOutbox = {
       "trust-certificate": "Prihvatanje sertifikata",
       "reject-certificate": "Odbijanje sertifikata",
       "renew-certificate": "Obnova sertifikata radne stanice",
+      "handover-note": "Potpisivanje primopredaje smene",
     },
     status: {
       pending: "Na čekanju",
