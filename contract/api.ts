@@ -24,6 +24,7 @@ export * from "./history-values";
 export * from "./ids";
 export * from "./methods";
 export * from "./notes";
+export * from "./overview";
 export * from "./tiles";
 export * from "./session";
 export * from "./wire";

@@ -31,6 +31,7 @@ import { readHistoryArgs, type HistoryValues } from "./history-values";
 import { handoverSummaryArgs, signHandoverArgs, type HandoverSummary } from "./handover";
 import { fieldAreaArgs, importTilesArgs, tileAreaArgs, type BasemapFile, type FieldEstimate, type OfflineJob, type OfflineMapStatus, type TileEstimate } from "./tiles";
 import { addNoteArgs, maintenanceHistoryArgs, notePhotoArgs, type FieldNote, type MaintenanceHistoryPage, type NotePhoto } from "./notes";
+import { readOverviewArgs, type CityOverview } from "./overview";
 import { exportTagListArgs, importTagListArgs, previewTagListArgs, type TagListExport, type TagListImport, type TagListPreview } from "./tag-list";
 import { looksLikeId, type AlarmId, type AssetId, type EndpointId, type TagId } from "./ids";
 import type { SessionInfo } from "./session";
@@ -173,6 +174,8 @@ export const methodArgs = {
   listAuditTrail: listAuditTrailArgs,
   /** Walks the audit hash chain and names the first broken row; read-only, any window. */
   verifyAuditTrail: verifyAuditTrailArgs,
+  /** The city overview (contract/overview.ts): the goals as figures per service and district, from live values and the historian; read-only, any window. */
+  readOverview: readOverviewArgs,
   /** A shift's handover summary (contract/handover.ts): the current or the previous shift of the site's calendar; read-only, any window. */
   handoverSummary: handoverSummaryArgs,
   /** Signs a handover note for the current or previous shift (the handover permission), audited, kept for the incoming shift. */
@@ -243,6 +246,7 @@ export interface MethodResults {
   notePhoto: NotePhoto;
   listAuditTrail: AuditTrailEntry[];
   verifyAuditTrail: AuditVerification;
+  readOverview: CityOverview;
   handoverSummary: HandoverSummary;
   signHandover: ActionResult;
 }

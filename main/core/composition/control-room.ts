@@ -24,6 +24,7 @@ import { seedEngineeredModel } from "../engineering/site-model-seed";
 import { TagListService } from "../engineering/tag-list-service";
 import { HistorianService } from "../history/historian-service";
 import { HistoryReader } from "../history/history-reader";
+import { OverviewService } from "../overview/overview-service";
 import { TagClasses } from "../history/tag-classes";
 import { AssetIndex } from "../model/asset-index";
 import { IdentityService } from "../identity/identity-service";
@@ -102,7 +103,7 @@ export class ControlRoomService {
     commands: CommandCatalog,
     hubFor: (service: ControlRoomService) => WindowHub,
   ) {
-    this.handlers = contractHandlers({ auditTrail: store.audit, offline, history: new AlarmHistoryService(store.history, siteInfoOf(site, []).positions), handover: handoverService(site, store, alarms, model), siteInfo: () => this.getSite(), model, connections, values, alarms, actions, identity, certificates, engineering, tagLists, valueHistory, notes, commands });
+    this.handlers = contractHandlers({ overview: new OverviewService({ assets: () => model.list(), current: (id) => values.cache.get(id), store: store.historian, flush: () => historian.flush(), timeZone: site.timeZone }), auditTrail: store.audit, offline, history: new AlarmHistoryService(store.history, siteInfoOf(site, []).positions), handover: handoverService(site, store, alarms, model), siteInfo: () => this.getSite(), model, connections, values, alarms, actions, identity, certificates, engineering, tagLists, valueHistory, notes, commands });
     this.hub = hubFor(this);
   }
 

@@ -19,6 +19,7 @@ import type { IdentityService } from "../identity/identity-service";
 import type { ModelService } from "../model/model-service";
 import type { OfflineService } from "../tiles/offline-service";
 import type { NotesService } from "../notes/notes-service";
+import type { OverviewService } from "../overview/overview-service";
 import type { HandoverService } from "../handover/handover-service";
 import { CoreError } from "../rpc/core-error";
 import type { WindowLink } from "../rpc/window-link";
@@ -59,6 +60,8 @@ export interface CoreServices {
   commands: CommandCatalog;
   /** Field notes and an asset's maintenance history. */
   notes: NotesService;
+  /** The city overview's figures: read-only, any window. */
+  overview: OverviewService;
   /** The shift handover summary (read-only, any window); signing its note is the registry's "handover-note". */
   handover: HandoverService;
 }
@@ -174,6 +177,8 @@ export function contractHandlers(core: CoreServices): HandlerTable {
     addNote: (ctx, args) => core.notes.add(actor(ctx), args),
     maintenanceHistory: (_ctx, args) => core.notes.history(args),
     notePhoto: (_ctx, { noteId }) => core.notes.photo(noteId),
+    // Read-only, any window: a video wall shows the overview with nobody signed in.
+    readOverview: () => core.overview.read(),
     // Read-only, any window; signing acts for the signed-in person (the handover permission, checked by the action service).
     handoverSummary: (_ctx, args) => core.handover.summary(args),
     signHandover: (ctx, args) => {

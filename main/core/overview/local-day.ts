@@ -1,0 +1,48 @@
+/**
+ * Days as the city's clock reads them (the site's IANA time zone), not UTC or the PC's zone:
+ * "today" on a control-room screen in Niš starts at local midnight.
+ */
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(timeZone: string): Intl.DateTimeFormat {
+  let f = formatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat("en-US", { timeZone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit" });
+    formatters.set(timeZone, f);
+  }
+  return f;
+}
+
+/** Local time minus UTC at instant t, in ms. */
+export function zoneOffsetMs(t: number, timeZone: string): number {
+  const parts = Object.fromEntries(formatter(timeZone).formatToParts(t).map((p) => [p.type, p.value]));
+  const asUtc = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second));
+  return asUtc - Math.floor(t / 1000) * 1000;
+}
+
+/** The instant the local wall clock reads `hour`:00 on the local day that holds t. */
+export function localTimeOfDay(t: number, hour: number, timeZone: string): number {
+  const localMidnight = Math.floor((t + zoneOffsetMs(t, timeZone)) / DAY) * DAY;
+  const guess = localMidnight + hour * HOUR;
+  // The offset at the wanted time, not at t: on a clock-change day they differ by an hour.
+  return guess - zoneOffsetMs(guess - zoneOffsetMs(t, timeZone), timeZone);
+}
+
+export function startOfLocalDay(t: number, timeZone: string): number {
+  return localTimeOfDay(t, 0, timeZone);
+}
+
+/** Start of the local day `days` before the one starting at dayStart (noon as the anchor, so a 23 or 25 h day lands right). */
+export function localDayBefore(dayStart: number, days: number, timeZone: string): number {
+  return startOfLocalDay(dayStart - days * DAY + 12 * HOUR, timeZone);
+}
+
+/** The last completed local 02:00–04:00 window before t (tonight's once it is past 04:00). */
+export function lastNightWindow(t: number, timeZone: string): { from: number; to: number } {
+  let to = localTimeOfDay(t, 4, timeZone);
+  if (to > t) to = localTimeOfDay(t - DAY, 4, timeZone);
+  return { from: localTimeOfDay(to, 2, timeZone), to };
+}
