@@ -5,8 +5,10 @@
  */
 
 /**
- * What a window is for: the operator window acts; every other role (extra displays, video walls)
- * only shows one thing full-window, and the core refuses actions from it whoever is signed in.
+ * What a window is for. The operator window acts, and so do the alarm panel and the asset detail
+ * on a workstation's other monitors (where an operator acknowledges); the other roles (map,
+ * overview, trends, KPIs, connections: video walls) only show one thing full-window, and the
+ * core refuses actions from them whoever is signed in.
  */
 export const WINDOW_ROLES = ["operator", "overview", "map", "alarms", "trends", "detail", "kpis", "connections"] as const;
 export type WindowRole = (typeof WINDOW_ROLES)[number];
@@ -16,9 +18,9 @@ export function windowRoleOf(text: string | null | undefined): WindowRole {
   return (WINDOW_ROLES as readonly string[]).includes(text ?? "") ? (text as WindowRole) : "operator";
 }
 
-/** Only the operator window acts (acknowledge, command, engineer, prepare for the field). */
+/** Whether a window of this role acts (acknowledge, command, engineer, prepare for the field). */
 export function windowActs(role: WindowRole): boolean {
-  return role === "operator";
+  return role === "operator" || role === "alarms" || role === "detail";
 }
 
 /**

@@ -1,6 +1,7 @@
 /**
  * The operator screen: navbar on top, map with the selected asset's values beside it, and the
- * alarm list along the bottom where the eye returns between tasks.
+ * alarm list along the bottom where the eye returns between tasks. A window with another role
+ * (`?role=map|alarms|trends|…`) shows that role alone (layout/RoleWindow.tsx).
  */
 import { useEffect } from "react";
 import { AlarmPanel } from "./alarms/AlarmPanel";
@@ -22,6 +23,7 @@ import { TrendView } from "./trends/TrendView";
 import { EngineeringView } from "./engineering/EngineeringView";
 import { AuditView } from "./audit/AuditView";
 import { useView } from "./shell/ViewSwitch";
+import { RoleWindow } from "./layout/RoleWindow";
 
 const ROLE = windowRole(window.location.search);
 
@@ -39,10 +41,12 @@ export function App() {
   }, [siteLanguage]);
 
   if (phase !== "ready" || !site) return <StartupScreen error={phase === "failed" ? loadError : null} />;
+  // Every other role is a window of its own (video walls, a workstation's other monitors).
+  if (ROLE !== "operator") return <RoleWindow site={site} role={ROLE} view={view} />;
   return (
     <div className="app">
       {/* The outbox and sign-in live on the operator screen, where actions are taken. */}
-      <TopBar site={site} actions={ROLE === "operator"} />
+      <TopBar site={site} actions />
       <Banner role={ROLE} />
       <Notices siteNotices={site.notices} />
       {view === "history" && <HistoryView />}
@@ -50,16 +54,15 @@ export function App() {
       {view === "trends" && <TrendView />}
       {view === "engineering" && <EngineeringView />}
       {view === "audit" && <AuditView />}
-      {/* A map wall keeps the values of a clicked asset but leaves the alarm list to the operator screen. */}
       {view === "operations" && (
-        <main className={ROLE === "map" ? "workspace map-only" : "workspace"} data-role={ROLE}>
+        <main className="workspace" data-role={ROLE}>
           <div className="map-area">
             <CityMap site={site} />
             <MapLegend />
           </div>
           <ValuePanel />
-          {ROLE === "operator" && <PanelSplitter />}
-          {ROLE === "operator" && <AlarmPanel />}
+          <PanelSplitter />
+          <AlarmPanel />
           <AlarmDetail />
         </main>
       )}

@@ -10,6 +10,7 @@ import { OutboxIndicator } from "../outbox/OutboxIndicator";
 import { FieldButton } from "../field/FieldButton";
 import { SessionControl } from "./SessionControl";
 import { ViewSwitch } from "./ViewSwitch";
+import { WindowsMenu } from "../layout/WindowsMenu";
 
 /** `actions`: the operator screen, where a person signs in and acts; a map window only shows. */
 export function TopBar({ site, actions }: { site: SiteInfo; actions: boolean }) {
@@ -34,6 +35,7 @@ export function TopBar({ site, actions }: { site: SiteInfo; actions: boolean }) 
         <NavbarDivider />
         <SessionControl site={site} actions={actions} />
         <NavbarDivider />
+        {actions && <WindowsMenu />}
         <LanguageSwitch />
       </NavbarGroup>
     </Navbar>

@@ -14,6 +14,7 @@ import { enDetail } from "./en/detail";
 import { enEngineering } from "./en/engineering";
 import { enHistory } from "./en/history";
 import { enKpi } from "./en/kpi";
+import { enLayout } from "./en/layout";
 import { enNotes } from "./en/notes";
 import { enOutbox } from "./en/outbox";
 import { enPanel } from "./en/panel";
@@ -39,4 +40,5 @@ export const en = {
   ...enCommands,
   ...enAudit,
   ...enTiles,
+  ...enLayout,
 } as const;

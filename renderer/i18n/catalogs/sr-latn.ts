@@ -19,6 +19,7 @@ import { srLatnDetail } from "./sr-latn/detail";
 import { srLatnEngineering } from "./sr-latn/engineering";
 import { srLatnHistory } from "./sr-latn/history";
 import { srLatnKpi } from "./sr-latn/kpi";
+import { srLatnLayout } from "./sr-latn/layout";
 import { srLatnNotes } from "./sr-latn/notes";
 import { srLatnOutbox } from "./sr-latn/outbox";
 import { srLatnPanel } from "./sr-latn/panel";
@@ -44,4 +45,5 @@ export const srLatn: Catalog = {
   ...srLatnCommands,
   ...srLatnAudit,
   ...srLatnTiles,
+  ...srLatnLayout,
 };

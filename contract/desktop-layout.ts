@@ -1,0 +1,27 @@
+/**
+ * The desktop app's window layouts as the operator window asks for them: the preload exposes
+ * this as window.controlRoomLayouts (Electron only; host mode keeps its own list of browser
+ * windows). Main answers each ask with an outcome a person can be told in words.
+ */
+import { z } from "zod";
+import { WINDOW_ROLES, type WindowRole } from "./session";
+
+export type LayoutOutcome =
+  | { outcome: "saved"; file: string }
+  | { outcome: "loaded"; file: string; windows: number }
+  | { outcome: "opened"; role: WindowRole }
+  | { outcome: "cancelled" }
+  /** The file was not a layout, or could not be read or written: `reason` names the field or the cause. */
+  | { outcome: "refused"; reason: string };
+
+export interface DesktopLayouts {
+  /** Asks where to save, then writes the windows as they are now. */
+  save(): Promise<LayoutOutcome>;
+  /** Asks for a file, checks it field by field, then reopens the windows as it says. */
+  load(): Promise<LayoutOutcome>;
+  /** Opens one more window of this role on the display this window is on. */
+  openRole(role: WindowRole): Promise<LayoutOutcome>;
+}
+
+/** What the main process accepts for openRole (the preload passes the renderer's word on). */
+export const openRoleArg = z.enum(WINDOW_ROLES);
