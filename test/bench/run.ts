@@ -1,59 +1,74 @@
 /**
- * `npm run bench`: every benchmark, printed as value, baseline and ratio (same run, same
- * machine). `npm run bench -- --quick` skips the live 100k-tag runs (a few minutes).
+ * `npm run bench`: every benchmark of issue #9, each figure against a baseline measured in the
+ * same run on the same machine, with the issue's target and met or not; prints the table and
+ * writes test/bench/results/<date>.json (or --out FILE).
+ * `npm run bench -- --quick`: the smoke form CI runs (small sizes, seconds) — it checks that every
+ * benchmark still runs, not its timings; it writes test-results/bench-quick.json, and exits 1 if
+ * any benchmark failed to run.
+ * `--only a,b`: just those benchmarks (ids below).
  */
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { benchCacheMemory, benchCacheThroughput, benchPersistence, type BenchLine } from "./core-hot-path";
-import { measureAlarmStorm } from "./alarm-storm";
-import { measureIngest } from "./core-ingest";
+import { figure, type Figure } from "./figures";
+import { benchHistorian } from "./historian-write";
+import { benchIngest } from "./ingest-figures";
 import { benchStoreFlush } from "./store-flush";
+import { renderMarkdown, renderTable } from "./table";
 
-const fmt = (n: number) => (n >= 100 ? Math.round(n).toLocaleString("en-US") : n.toFixed(2));
-const print = (l: BenchLine) =>
-  console.log(`${l.name}\n  ${fmt(l.value)} ${l.unit}; baseline ${fmt(l.baseline)} ${l.unit}; ratio ${l.ratio.toFixed(2)}× (${l.note})`);
+const quick = process.argv.includes("--quick");
+const arg = (name: string) => {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+};
+const only = arg("--only")?.split(",");
 
-for (const line of [benchCacheThroughput(), benchPersistence(), benchCacheMemory()]) print(line);
-print(await benchStoreFlush());
-print((await import("./historian-write")).benchHistorianWrite());
+const line = (l: BenchLine): Figure =>
+  figure({ item: "0 hot path", name: l.name, value: l.value, unit: l.unit, baseline: { value: l.baseline, label: l.note.replace(/^baseline: /, "") } });
 
-if (!process.argv.includes("--quick")) {
-  const base = await measureIngest(undefined);
-  const big = await measureIngest(100_000);
-  console.log(
-    `core on the live simulator (SignAndEncrypt), default size vs --scale 100k:\n` +
-      `  default: ${base.tags} tags, ready in ${base.readyS.toFixed(1)} s, ${fmt(base.perSecond)} notifications/s, ${base.heapMB.toFixed(0)} MB heap\n` +
-      `  100k:    ${big.tags} tags, ready in ${big.readyS.toFixed(1)} s, ${fmt(big.perSecond)} notifications/s, ${big.heapMB.toFixed(0)} MB heap`,
-  );
-  print({
-    name: "core ingest notifications/s at 100k tags",
-    value: big.perSecond,
-    unit: "notifications/s",
-    baseline: base.perSecond,
-    ratio: big.perSecond / base.perSecond,
-    note: `baseline: default size (${base.tags} tags); tags ratio ${(big.tags / base.tags).toFixed(1)}×`,
-  });
-  print({
-    name: "core + simulator heap per tag at 100k",
-    value: (big.heapMB * 1e6) / big.tags,
-    unit: "bytes/tag",
-    baseline: (base.heapMB * 1e6) / base.tags,
-    ratio: big.heapMB / big.tags / (base.heapMB / base.tags),
-    note: "baseline: the same at default size",
-  });
+const BENCHES: { id: string; run: () => Promise<Figure[]> }[] = [
+  { id: "hot-path", run: async () => [benchCacheThroughput(), benchPersistence(), benchCacheMemory(), await benchStoreFlush()].map(line) },
+  { id: "ingest", run: () => benchIngest(quick ? [1_000] : [10_000, 50_000, 100_000], quick ? 3_000 : 15_000) },
+  { id: "historian", run: () => benchHistorian(quick ? { tags: 500, seconds: 5, days: 2 } : { tags: 5_000, seconds: 60, days: 30 }) },
+];
+
+const machine = {
+  cpus: os.cpus().length,
+  cpuModel: os.cpus()[0]?.model ?? "unknown",
+  memoryGB: Math.round(os.totalmem() / 1e9),
+  platform: `${os.platform()} ${os.release()}`,
+  node: process.version,
+  loadAverageAtStart: os.loadavg().map((n) => Number(n.toFixed(2))),
+};
+console.log(`bench${quick ? " --quick (smoke: sizes are small, timings mean nothing)" : ""} on ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGB} GB, load ${machine.loadAverageAtStart.join(" ")}`);
+
+const figures: Figure[] = [];
+const runs: { id: string; ok: boolean; seconds: number; error?: string }[] = [];
+for (const bench of BENCHES.filter((b) => !only || only.includes(b.id))) {
+  const t0 = performance.now();
+  try {
+    const got = await bench.run();
+    figures.push(...got);
+    runs.push({ id: bench.id, ok: true, seconds: (performance.now() - t0) / 1000 });
+    console.log(`  ${bench.id}: ${got.length} figures in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  } catch (e) {
+    const error = e instanceof Error ? (e.stack ?? e.message) : String(e);
+    runs.push({ id: bench.id, ok: false, seconds: (performance.now() - t0) / 1000, error });
+    console.error(`  ${bench.id}: FAILED\n${error}`);
+  }
 }
-if (!process.argv.includes("--quick")) {
-  const storm = await measureAlarmStorm();
-  console.log(
-    `alarm storm in Chromium (1920×1080, operator screen): ${storm.alarms} alarms in ${storm.stormS.toFixed(0)} s\n` +
-      `  long tasks while alarms arrive: ${storm.longTasksDuring} (longest ${fmt(storm.longestDuringMs)} ms)\n` +
-      `  long tasks in the 5 s after the last alarm: ${storm.longTasksAfter} (longest ${fmt(storm.longestAfterMs)} ms)`,
-  );
-  print({
-    name: "renderer main thread busy after the storm",
-    value: storm.busyAfter * 100,
-    unit: "% of wall time",
-    baseline: storm.busyIdle * 100,
-    ratio: storm.busyAfter / Math.max(storm.busyIdle, 0.001),
-    note: "baseline: the same page idle before the storm",
-  });
-}
-process.exit(0);
+
+console.log(`\n${renderTable(figures)}`);
+const failed = runs.filter((r) => !r.ok);
+const met = figures.filter((f) => f.met === true).length;
+const missed = figures.filter((f) => f.met === false).length;
+console.log(`\n${runs.length - failed.length} benchmarks ran, ${failed.length} failed; targets: ${met} met, ${missed} not met`);
+
+const stamp = new Date().toISOString();
+const out = arg("--out") ?? (quick ? "test-results/bench-quick.json" : path.join("test", "bench", "results", `${stamp.slice(0, 10)}.json`));
+fs.mkdirSync(path.dirname(out), { recursive: true });
+const loadAverageAtEnd = os.loadavg().map((n) => Number(n.toFixed(2)));
+fs.writeFileSync(out, `${JSON.stringify({ date: stamp, quick, machine: { ...machine, loadAverageAtEnd }, runs, figures, markdown: renderMarkdown(figures) }, null, 2)}\n`);
+console.log(`written: ${out}`);
+process.exit(failed.length > 0 ? 1 : 0);

@@ -7,35 +7,14 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { monitorEventLoopDelay } from "node:perf_hooks";
-import { setTimeout as sleep } from "node:timers/promises";
 import { tagId, type TagValue } from "../../contract/api";
 import { LastValueSql } from "../../main/core/store/last-value-repository";
 import { openDatabase } from "../../main/core/store/open-database";
 import { openStore } from "../../main/core/store/store";
 import type { BenchLine } from "./core-hot-path";
+import { longestStall } from "./event-loop-stall";
 
 const TAGS = 100_000;
-
-/** Longest stall while `run` works, in ms: node's histogram and a 5 ms interval's longest gap. */
-async function longestStall(run: () => unknown): Promise<number> {
-  let last = performance.now();
-  let gap = 0;
-  const ticker = setInterval(() => {
-    const now = performance.now();
-    gap = Math.max(gap, now - last);
-    last = now;
-  }, 5);
-  const histogram = monitorEventLoopDelay({ resolution: 5 });
-  histogram.enable();
-  await sleep(20);
-  await run();
-  // A stall shows only once the late timer fires.
-  await sleep(30);
-  histogram.disable();
-  clearInterval(ticker);
-  return Math.max(histogram.max / 1e6, gap);
-}
 
 export async function benchStoreFlush(): Promise<BenchLine> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ccr-bench-flush-"));

@@ -1,0 +1,79 @@
+/**
+ * Issue #9 item 1, ingest cost. A bench server in its own process changes every tag at 10 Hz;
+ * against it, one after the other, a bare node-opcua client (the baseline, bare-client-process)
+ * and the core (core-process), each in its own process, subscribed to the same items with the
+ * same subscription settings. Figures per size: CPU seconds per million notifications of each
+ * (ratio core / bare), the server's achieved change rate, the notifications each received per
+ * second, and the core's RSS alone.
+ */
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { startChild } from "./load/child";
+import type { WindowFigures } from "./load/window-figures";
+
+export interface IngestSize {
+  items: number;
+  serverChangesPerSecond: number;
+  serverLateTicks: number;
+  bare: WindowFigures & { cpuPerMillion: number };
+  core: WindowFigures & { cpuPerMillion: number };
+  ratio: number;
+}
+
+const TAGS_PER_ASSET = 10;
+const PUBLISHING_MS = 100;
+
+const perMillion = (w: WindowFigures) => ({ ...w, cpuPerMillion: w.notifications > 0 ? (w.cpuS / w.notifications) * 1e6 : Infinity });
+
+export async function measureIngestCost(items: number, windowMs: number): Promise<IngestSize> {
+  // 11 items per asset: ten Doubles and the Marker (which does not change here).
+  const assets = Math.ceil(items / (TAGS_PER_ASSET + 1));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ccr-bench-ingest-"));
+  const server = await startChild<{ endpointUrl: string; tags: number }>("bench-server-process.ts", { assets, tagsPerAsset: TAGS_PER_ASSET, alarms: 0 });
+  try {
+    await server.request("startChanging", { hz: 10 });
+    const common = { url: server.ready.endpointUrl, publishingIntervalMs: PUBLISHING_MS };
+
+    const bareChild = await startChild("bare-client-process.ts", { ...common, assets, tagsPerAsset: TAGS_PER_ASSET });
+    let bare: WindowFigures;
+    try {
+      await new Promise((r) => setTimeout(r, 2000));
+      await server.request("takeRate");
+      bare = await bareChild.request<WindowFigures>("window", { ms: windowMs });
+    } finally {
+      await bareChild.stop();
+    }
+    const bareRate = await server.request<{ changesPerSecond: number; lateTicks: number }>("takeRate");
+
+    const coreChild = await startChild("core-process.ts", { ...common, dataDir: path.join(dir, "core") });
+    let core: WindowFigures;
+    try {
+      await new Promise((r) => setTimeout(r, 2000));
+      await server.request("takeRate");
+      core = await coreChild.request<WindowFigures>("window", { ms: windowMs });
+    } finally {
+      await coreChild.stop();
+    }
+    const coreRate = await server.request<{ changesPerSecond: number; lateTicks: number }>("takeRate");
+    const b = perMillion(bare);
+    const c = perMillion(core);
+    return {
+      items: server.ready.tags,
+      serverChangesPerSecond: (bareRate.changesPerSecond + coreRate.changesPerSecond) / 2,
+      serverLateTicks: bareRate.lateTicks + coreRate.lateTicks,
+      bare: b,
+      core: c,
+      ratio: c.cpuPerMillion / b.cpuPerMillion,
+    };
+  } finally {
+    await server.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** `npx tsx test/bench/ingest-cost.ts [items] [windowMs]`: one size alone. */
+if (import.meta.url === `file://${process.argv[1]}`) {
+  console.log(JSON.stringify(await measureIngestCost(Number(process.argv[2] ?? 2000), Number(process.argv[3] ?? 5000)), null, 2));
+  process.exit(0);
+}
