@@ -23,6 +23,12 @@ export function MapLegend() {
           {t(i.label)}
         </span>
       ))}
+      <span className="legend-item">
+        <span className="legend-cluster" aria-hidden>
+          3
+        </span>
+        {t("cityMap.cluster.legend")}
+      </span>
       <span className="legend-item legend-note">{t("map.pulsing")}</span>
     </div>
   );

@@ -1,19 +1,21 @@
 /**
- * Asset markers on the map: one SVG circle per asset (SVG, not canvas, so each marker is a DOM
- * element that tests and CSS can address). State lives in CSS classes; restyling a marker is a
- * class swap, not a new layer.
+ * Asset markers on the map, drawn for the view only: the cluster index answers what lies in the
+ * view at this zoom (a few hundred features however large the city), and only those exist in the
+ * DOM. A lone asset is an SVG circle (`.asset-marker`, state in CSS classes, so tests and CSS can
+ * address it); a cluster is a small DOM badge (`.asset-cluster`) with its count and the worst state
+ * inside. A cluster expands on click; one that cannot split at the deepest zoom spreads its assets
+ * around it (spiderfy). The selected asset is always drawn on its own, cluster or not.
  */
 import L from "leaflet";
 import type { AssetId, AssetInfo } from "../../contract/api";
 import { prepareServerText } from "../text/serverText";
 import type { AssetMarkerState, MarkerState } from "./assetStates";
+import { buildClusterIndex, MAP_MAX_ZOOM, type ClusterFeature, type ClusterIndex } from "./clusterIndex";
+import { spiderOffsets } from "./spiderLayout";
 
 const STATE_CLASS_PREFIX = "asset-state-";
 
-/**
- * A city has hundreds of assets: normal ones are small and quiet, alarms are larger and drawn
- * above them so one never hides under a cluster of normal neighbours.
- */
+/** Normal ones are small and quiet, alarms larger and drawn above them. */
 const RADIUS: Record<MarkerState, number> = {
   normal: 5,
   "alarm-low": 7,
@@ -22,21 +24,53 @@ const RADIUS: Record<MarkerState, number> = {
   "alarm-critical": 9,
 };
 
-export interface AssetMarkerLayer {
-  layer: L.LayerGroup;
-  setAssets(assets: readonly AssetInfo[]): void;
-  setStates(states: ReadonlyMap<AssetId, AssetMarkerState>): void;
-  setSelected(assetId: AssetId | null): void;
-  positionOf(assetId: AssetId): L.LatLng | null;
+/** How much beyond the view is drawn, so a short pan shows markers at once. */
+const VIEW_PAD = 0.25;
+
+export interface MarkerCallbacks {
+  /** A lone asset was clicked. */
+  select(assetId: AssetId): void;
+  /** Words for a cluster badge (count and worst state), in the window's language. */
+  clusterLabel(count: number, worst: MarkerState, unacked: boolean): string;
 }
 
-export function createAssetMarkerLayer(map: L.Map, onSelect: (assetId: AssetId) => void): AssetMarkerLayer {
-  const renderer = L.svg({ padding: 0.5 });
+export interface AssetMarkerLayer {
+  /**
+   * Every asset, every asset's state and which are shown (their layer is on); redraws. An asset
+   * of a hidden layer is still drawn while it is selected: the selection was asked for.
+   */
+  setData(assets: readonly AssetInfo[], states: ReadonlyMap<AssetId, AssetMarkerState>, shown: (asset: AssetInfo) => boolean): void;
+  setSelected(assetId: AssetId | null): void;
+  /** Where the asset is (its own position, not a spread one). */
+  positionOf(assetId: AssetId): L.LatLng | null;
+  /** The zoom to fly to for an asset: at least `atLeast`, and deep enough that it stands alone. */
+  focusZoom(assetId: AssetId, atLeast: number): number;
+  /** The drawn marker of an asset, if it is drawn now (for a popup's anchor). */
+  markerOf(assetId: AssetId): L.CircleMarker | null;
+  remove(): void;
+}
+
+interface Spider {
+  clusterId: number;
+  centre: L.LatLng;
+  zoom: number;
+  leaves: AssetId[];
+  legs: L.Polyline[];
+}
+
+export function createAssetMarkerLayer(map: L.Map, stats: HTMLElement, callbacks: MarkerCallbacks): AssetMarkerLayer {
+  const renderer = L.svg({ padding: VIEW_PAD });
   const layer = L.layerGroup().addTo(map);
   const halo = L.circleMarker([0, 0], { renderer, radius: 14, className: "asset-halo", interactive: false, weight: 2, fill: false });
   const markers = new Map<AssetId, L.CircleMarker>();
-  let selected: AssetId | null = null;
+  const clusters = new Map<number, { marker: L.Marker; el: HTMLElement }>();
+  let byId = new Map<AssetId, AssetInfo>();
   let states: ReadonlyMap<AssetId, AssetMarkerState> = new Map();
+  let index: ClusterIndex = buildClusterIndex([], states);
+  let selected: AssetId | null = null;
+  let spider: Spider | null = null;
+  let renderSeq = 0;
+  let frame: number | null = null;
 
   const applyState = (id: AssetId, marker: L.CircleMarker) => {
     const el = marker.getElement();
@@ -57,49 +91,201 @@ export function createAssetMarkerLayer(map: L.Map, onSelect: (assetId: AssetId) 
     }
   };
 
+  const labelMarker = (marker: L.CircleMarker, asset: AssetInfo) => {
+    // Asset names come from servers: a text node, never an HTML string; isolated, without
+    // direction controls and capped, as ServerText does in React.
+    const name = prepareServerText(asset.name, 120);
+    const tip = document.createElement("bdi");
+    tip.dir = "auto";
+    tip.textContent = name.shown;
+    marker.unbindTooltip().bindTooltip(tip, { direction: "top", offset: [0, -9], className: "asset-tooltip" });
+    marker.getElement()?.setAttribute("aria-label", name.title);
+  };
+
+  const ensureMarker = (asset: AssetInfo, at: L.LatLng): L.CircleMarker => {
+    let marker = markers.get(asset.id);
+    if (marker) {
+      if (!marker.getLatLng().equals(at)) marker.setLatLng(at);
+    } else {
+      marker = L.circleMarker(at, {
+        renderer,
+        radius: RADIUS.normal,
+        weight: 1.5,
+        fillOpacity: 1,
+        className: `asset-marker ${STATE_CLASS_PREFIX}normal asset-not-live`,
+        bubblingMouseEvents: false,
+      });
+      const id = asset.id;
+      marker.on("click", () => callbacks.select(id));
+      marker.addTo(layer);
+      markers.set(id, marker);
+      marker.getElement()?.setAttribute("data-asset-id", id);
+      labelMarker(marker, asset);
+    }
+    applyState(asset.id, marker);
+    return marker;
+  };
+
+  const styleCluster = (el: HTMLElement, f: ClusterFeature) => {
+    el.className = [
+      "asset-cluster",
+      `cluster-state-${f.worst}`,
+      f.count >= 100 ? "cluster-large" : f.count >= 10 ? "cluster-medium" : "cluster-small",
+      f.unacked ? "cluster-unacked" : "",
+      f.live ? "" : "cluster-not-live",
+    ]
+      .filter(Boolean)
+      .join(" ");
+    el.setAttribute("data-state", f.worst);
+    el.setAttribute("data-live", f.live ? "true" : "false");
+    el.setAttribute("data-unacked", f.unacked ? "true" : "false");
+    el.setAttribute("data-count", String(f.count));
+    el.setAttribute("data-cluster-id", String(f.clusterId));
+    el.setAttribute("aria-label", callbacks.clusterLabel(f.count, f.worst, f.unacked));
+    el.firstElementChild!.textContent = f.count >= 1000 ? `${Math.floor(f.count / 100) / 10}k` : String(f.count);
+  };
+
+  const ensureCluster = (f: ClusterFeature) => {
+    const at = L.latLng(f.lat, f.lon);
+    const existing = clusters.get(f.clusterId);
+    if (existing) {
+      if (!existing.marker.getLatLng().equals(at)) existing.marker.setLatLng(at);
+      styleCluster(existing.el, f);
+      return;
+    }
+    const el = document.createElement("div");
+    el.setAttribute("role", "button");
+    el.appendChild(document.createElement("span"));
+    styleCluster(el, f);
+    // The badge's size comes from CSS (by count class); Leaflet only anchors its centre.
+    const icon = L.divIcon({ html: el, className: "asset-cluster-icon", iconSize: [0, 0] });
+    const marker = L.marker(at, { icon, keyboard: true, riseOnHover: true, zIndexOffset: f.worst === "normal" ? 0 : 1000 });
+    marker.on("click", () => expand(f.clusterId, marker.getLatLng()));
+    marker.addTo(layer);
+    clusters.set(f.clusterId, { marker, el });
+  };
+
+  const unspider = () => {
+    if (!spider) return;
+    for (const leg of spider.legs) leg.remove();
+    spider = null;
+  };
+
+  const spread = (clusterId: number, centre: L.LatLng) => {
+    unspider();
+    const leaves = index.leaves(clusterId).filter((id) => byId.has(id));
+    const offsets = spiderOffsets(leaves.length);
+    const origin = map.latLngToLayerPoint(centre);
+    spider = { clusterId, centre, zoom: map.getZoom(), leaves, legs: [] };
+    leaves.forEach((id, i) => {
+      const o = offsets[i]!;
+      const at = map.layerPointToLatLng(origin.add([o.x, o.y]));
+      spider!.legs.push(L.polyline([centre, at], { renderer, className: "spider-leg", interactive: false, weight: 1 }).addTo(layer));
+      ensureMarker(byId.get(id)!, at).getElement()?.setAttribute("data-spread", "true");
+    });
+    redraw();
+  };
+
+  const expand = (clusterId: number, at: L.LatLng) => {
+    const zoom = index.expansionZoom(clusterId);
+    if (zoom === null || zoom > map.getMaxZoom()) {
+      spread(clusterId, at);
+      return;
+    }
+    const animate = !window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+    map.flyTo(at, zoom, { animate, duration: 0.5 });
+  };
+
+  function redraw(): void {
+    frame = null;
+    const b = map.getBounds().pad(VIEW_PAD);
+    const zoom = map.getZoom();
+    if (spider && spider.zoom !== zoom) unspider();
+    const drawn = new Set<AssetId>();
+    const shownClusters = new Set<number>();
+    let spiderStillThere = false;
+    for (const f of index.features(b.getWest(), b.getSouth(), b.getEast(), b.getNorth(), zoom)) {
+      if (f.kind === "asset") {
+        const asset = byId.get(f.assetId);
+        if (!asset) continue;
+        drawn.add(f.assetId);
+        ensureMarker(asset, L.latLng(f.lat, f.lon));
+      } else if (spider && spider.clusterId === f.clusterId) {
+        spiderStillThere = true;
+      } else {
+        shownClusters.add(f.clusterId);
+        ensureCluster(f);
+      }
+    }
+    if (spider && !spiderStillThere) unspider();
+    if (spider) {
+      for (const id of spider.leaves) {
+        const m = markers.get(id);
+        if (m) {
+          drawn.add(id);
+          applyState(id, m);
+        }
+      }
+    }
+    const sel = selected ? byId.get(selected) : undefined;
+    if (sel && !drawn.has(sel.id)) {
+      drawn.add(sel.id);
+      ensureMarker(sel, L.latLng(sel.lat, sel.lon));
+    }
+    for (const [id, m] of markers) {
+      if (!drawn.has(id)) {
+        m.remove();
+        markers.delete(id);
+      }
+    }
+    for (const [id, c] of clusters) {
+      if (!shownClusters.has(id)) {
+        c.marker.remove();
+        clusters.delete(id);
+      }
+    }
+    placeHalo();
+    // For tests and the benchmarks: what is drawn now, and a counter that moves after every redraw.
+    renderSeq++;
+    stats.setAttribute("data-drawn-markers", String(markers.size));
+    stats.setAttribute("data-drawn-clusters", String(clusters.size));
+    stats.setAttribute("data-render-seq", String(renderSeq));
+  }
+
+  const schedule = () => {
+    if (frame === null) frame = window.requestAnimationFrame(redraw);
+  };
+
+  const placeHalo = () => {
+    const m = selected ? markers.get(selected) : undefined;
+    if (m) {
+      halo.setLatLng(m.getLatLng());
+      if (!map.hasLayer(halo)) halo.addTo(map);
+      m.bringToFront();
+    } else {
+      halo.remove();
+    }
+  };
+
+  map.on("moveend", schedule);
+  map.on("zoomstart", unspider);
+  map.on("click", unspider);
+
   return {
-    layer,
-    setAssets(assets) {
-      const keep = new Set(assets.map((a) => a.id));
+    setData(assets, nextStates, shown) {
+      const nextById = new Map<AssetId, AssetInfo>();
+      for (const a of assets) nextById.set(a.id, a);
+      // Names may change with a new model version: relabel the drawn ones.
       for (const [id, m] of markers) {
-        if (!keep.has(id)) {
-          m.remove();
-          markers.delete(id);
-        }
+        const before = byId.get(id);
+        const after = nextById.get(id);
+        if (after && before && after.name !== before.name) labelMarker(m, after);
       }
-      for (const asset of assets) {
-        let marker = markers.get(asset.id);
-        if (marker) {
-          marker.setLatLng([asset.lat, asset.lon]);
-        } else {
-          marker = L.circleMarker([asset.lat, asset.lon], {
-            renderer,
-            radius: RADIUS.normal,
-            weight: 1.5,
-            fillOpacity: 1,
-            className: `asset-marker ${STATE_CLASS_PREFIX}normal asset-not-live`,
-            bubblingMouseEvents: false,
-          });
-          const id = asset.id;
-          marker.on("click", () => onSelect(id));
-          marker.addTo(layer);
-          markers.set(asset.id, marker);
-          marker.getElement()?.setAttribute("data-asset-id", asset.id);
-        }
-        // Asset names come from servers: a text node, never an HTML string; isolated, without
-        // direction controls and capped, as ServerText does in React.
-        const name = prepareServerText(asset.name, 120);
-        const tip = document.createElement("bdi");
-        tip.dir = "auto";
-        tip.textContent = name.shown;
-        marker.unbindTooltip().bindTooltip(tip, { direction: "top", offset: [0, -9], className: "asset-tooltip" });
-        marker.getElement()?.setAttribute("aria-label", name.title);
-        applyState(asset.id, marker);
-      }
-    },
-    setStates(next) {
-      states = next;
+      byId = nextById;
+      states = nextStates;
+      index = buildClusterIndex(assets.filter(shown), states);
       for (const [id, m] of markers) applyState(id, m);
+      schedule();
     },
     setSelected(assetId) {
       const previous = selected;
@@ -108,17 +294,27 @@ export function createAssetMarkerLayer(map: L.Map, onSelect: (assetId: AssetId) 
         const m = id ? markers.get(id) : undefined;
         if (m && id) applyState(id, m);
       }
-      const m = assetId ? markers.get(assetId) : undefined;
-      if (m) {
-        halo.setLatLng(m.getLatLng());
-        if (!map.hasLayer(halo)) halo.addTo(map);
-        m.bringToFront();
-      } else {
-        halo.remove();
-      }
+      // The selected one may sit in a cluster: draw it now, not on the next frame.
+      redraw();
     },
     positionOf(assetId) {
-      return markers.get(assetId)?.getLatLng() ?? null;
+      const a = byId.get(assetId);
+      return a ? L.latLng(a.lat, a.lon) : null;
+    },
+    focusZoom(assetId, atLeast) {
+      return Math.min(Math.max(atLeast, index.aloneFrom(assetId, atLeast)), MAP_MAX_ZOOM);
+    },
+    markerOf(assetId) {
+      return markers.get(assetId) ?? null;
+    },
+    remove() {
+      if (frame !== null) window.cancelAnimationFrame(frame);
+      map.off("moveend", schedule);
+      map.off("zoomstart", unspider);
+      map.off("click", unspider);
+      unspider();
+      layer.remove();
+      halo.remove();
     },
   };
 }
