@@ -17,6 +17,7 @@ export const ACTION_KINDS = [
   "reject-certificate",
   "renew-certificate",
   "handover-note",
+  "keep-password",
 ] as const;
 export type ActionKind = (typeof ACTION_KINDS)[number];
 

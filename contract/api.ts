@@ -16,6 +16,7 @@ export * from "./actions";
 export * from "./audit";
 export * from "./certificates";
 export * from "./commands";
+export * from "./credentials";
 export * from "./domain";
 export * from "./events";
 export * from "./handover";

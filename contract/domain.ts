@@ -235,6 +235,11 @@ export type EndpointProblem =
    * it does offer, null when it could not be asked.
    */
   | { kind: "security-mismatch"; offered: OfferedEndpoint[] | null }
+  /**
+   * The site file says this workstation keeps the station's password (passwordKept) and none is
+   * kept yet: nothing is tried until an engineer enters it.
+   */
+  | { kind: "password-not-kept"; user: string }
   /** Anything else; `code` is the OPC UA status code name (e.g. "BadTimeout") when there is one. */
   | { kind: "other"; code: string | null };
 

@@ -7,6 +7,7 @@ import { z } from "zod";
 import { OUTBOX_STATUSES, type ActionResult, type OutboxEntry } from "./actions";
 import { listAuditTrailArgs, verifyAuditTrailArgs, type AuditTrailEntry, type AuditVerification } from "./audit";
 import type { CertificateList } from "./certificates";
+import { keepEndpointPasswordArgs, type KeptPassword } from "./credentials";
 import { listCommandsArgs, writeCommandArgs, type AssetCommands, type CommandResult } from "./commands";
 import type { AlarmState, AssetInfo, EndpointStatus, SiteInfo, TagValue } from "./domain";
 import {
@@ -122,6 +123,10 @@ export const methodArgs = {
   rejectCertificate: z.object({ thumbprint }).strict(),
   /** A new self-signed certificate for the workstation (the old one is set aside); servers must trust it. */
   renewOwnCertificate: noArgs,
+  /** Which endpoints' station passwords this workstation keeps (contract/credentials.ts); never the passwords. */
+  listKeptPasswords: noArgs,
+  /** Keeps a station password on this workstation (trust permission, audited without it); the endpoint connects with it. */
+  keepEndpointPassword: keepEndpointPasswordArgs,
   /** Engineering (contract/engineering.ts), engineer role only: one page of a node's children, with continuation. */
   browseNode: browseNodeArgs,
   /** A node's attributes, live value, unit and range (AnalogItems) and references. */
@@ -217,6 +222,8 @@ export interface MethodResults {
   trustCertificate: ActionResult;
   rejectCertificate: ActionResult;
   renewOwnCertificate: ActionResult;
+  listKeptPasswords: KeptPassword[];
+  keepEndpointPassword: ActionResult;
   /** The endpoint's status after the request (an attempt under way, or connected as it was). */
   retryEndpoint: EndpointStatus;
   browseNode: BrowsePage;

@@ -11,6 +11,7 @@ import type { CoreLog } from "./log/core-log";
 import { createClientPki, ownCertificateFile, trustServerCertificate } from "./connections/pki";
 import { ControlRoomService } from "./composition/control-room";
 import { routeOpcuaLog } from "./connections/opcua-log";
+import type { PasswordKeeper } from "./credentials/password-keeper";
 import { stationSecret } from "./identity/station-secret";
 import { createLogger, type ControlRoomLogger } from "./log/logger";
 import { DEFAULT_SITE_FILE } from "./sites/default-site";
@@ -33,6 +34,8 @@ export interface BootOptions {
   storeWorkerFile?: string;
   /** Plain-text copy of the log on stderr (default true). */
   logToStderr?: boolean;
+  /** Where kept station passwords are: the desktop app's safeStorage; host mode's key files when absent. */
+  passwords?: PasswordKeeper;
 }
 
 export interface BootedCore {
@@ -99,6 +102,7 @@ export async function bootCore(options: BootOptions = {}): Promise<BootedCore> {
       nativeBinding: options.nativeBinding,
       storeWorkerFile: options.storeWorkerFile,
       log: coreLog,
+      passwords: options.passwords,
     });
     if (options.waitForConnectionMs) await service.whenConnected(options.waitForConnectionMs);
     return {

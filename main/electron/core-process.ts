@@ -1,12 +1,14 @@
 /**
  * Entry of the Electron utilityProcess that runs the core. Plain Node otherwise: each window's
- * MessagePort arrives from the main process and becomes one WindowLink. The main process
+ * MessagePort arrives from the main process and becomes one WindowLink; the station passwords
+ * the main process keeps with safeStorage arrive first, and new ones are kept through it. The main process
  * supervises this process: "ready" once windows can be served, "fatal" with the reason
  * before an exit it did not ask for, so a person can be told why when restarts give up.
  */
-import { windowRoleOf } from "../../contract/api";
 import { bootCore } from "../core/boot";
+import { ShellKeeper } from "../core/credentials/shell-keeper";
 import { logUncaught, type ProcessLike } from "../core/log/logger";
+import { CoreInbox } from "./core-inbox";
 import type { CoreToMainMessage } from "./core-messages";
 
 interface ParentPort {
@@ -38,10 +40,16 @@ const beforeLog = (err: unknown) => {
 process.on("uncaughtException", beforeLog);
 
 async function main(): Promise<void> {
+  const inbox = new CoreInbox<MessagePortLike>();
+  parentPort.on("message", (event) => inbox.receive(event.data, event.ports));
+  const kept = await inbox.keptPasswords();
+  const passwords = new ShellKeeper(kept.passwords, kept.refusal, (request) => parentPort.postMessage({ type: "keep-password", ...request }));
+  inbox.onAnswer = (requestId, error) => passwords.answered(requestId, error);
   const core = await bootCore({
     siteFile: process.env.CCR_SITE_FILE,
     dataDir: process.env.CCR_DATA_DIR,
     nativeBinding: process.env.CCR_NATIVE_BINDING || undefined,
+    passwords,
   });
   process.off("uncaughtException", beforeLog);
   // The core's policy: an uncaught exception is logged and ends the process (we restart it);
@@ -50,11 +58,8 @@ async function main(): Promise<void> {
   const proc: ProcessLike = { on: process.on.bind(process), removeListener: process.removeListener.bind(process), exit: () => undefined };
   logUncaught(core.log, proc, (err) => reportAndExit(describe("The control-room core failed", err)));
   process.on("unhandledRejection", (reason) => core.service.reportInternalError(reason));
-  // Ports sent while booting wait in the parentPort until this listener starts it.
-  parentPort.on("message", (event) => {
-    const port = event.ports[0];
-    if (!port) return;
-    const role = windowRoleOf((event.data as { role?: string } | null)?.role);
+  // Ports sent while booting waited in the inbox.
+  inbox.serveWindows((port, role) => {
     const link = core.service.connectWindow((message) => port.postMessage(message), role);
     port.on("message", (e) => void link.handle(e.data));
     port.on("close", () => link.close());

@@ -4,7 +4,7 @@
  */
 import { utilityProcess, type UtilityProcess } from "electron";
 import { performance } from "node:perf_hooks";
-import { parseCoreMessage } from "./core-messages";
+import { parseCoreMessage, type MainToCoreMessage } from "./core-messages";
 import { coreAvailable, initialState, supervise, type SupervisorEffect, type SupervisorEvent } from "./core-supervision";
 
 export interface CoreSupervisorOptions {
@@ -16,6 +16,11 @@ export interface CoreSupervisorOptions {
   reloadWindows(): void;
   /** Restarts gave up; a person decides. Call retry() to start over. */
   askPerson(reason: string, failures: number): void;
+  /** Station passwords kept with safeStorage (password-store.ts): handed to each new core, kept when it asks. */
+  passwords: {
+    keptPasswords(): MainToCoreMessage;
+    keep(endpointId: string, password: string): Promise<void>;
+  };
 }
 
 export class CoreSupervisor {
@@ -73,6 +78,15 @@ export class CoreSupervisor {
     }
   }
 
+  /** A store that cannot be read still lets the core start: it keeps nothing and says why. */
+  private passwords(): MainToCoreMessage {
+    try {
+      return this.options.passwords.keptPasswords();
+    } catch (err) {
+      return { type: "kept-passwords", passwords: {}, refusal: `the kept passwords cannot be read: ${(err as Error).message}` };
+    }
+  }
+
   private spawn(): void {
     this.lastFatal = null;
     const child = utilityProcess.fork(this.options.modulePath, [], {
@@ -80,10 +94,19 @@ export class CoreSupervisor {
       env: this.options.env,
     });
     this.child = child;
+    // First, before it boots: the core waits for its kept passwords.
+    child.postMessage(this.passwords());
     child.on("message", (data: unknown) => {
       const message = parseCoreMessage(data);
       if (message?.type === "ready") this.dispatch({ type: "ready", at: performance.now() });
       if (message?.type === "fatal") this.lastFatal = message.message;
+      if (message?.type === "keep-password") {
+        const answer = (error: string | null) => child.postMessage({ type: "password-kept", requestId: message.requestId, error } satisfies MainToCoreMessage);
+        this.options.passwords.keep(message.endpointId, message.password).then(
+          () => answer(null),
+          (err: unknown) => answer(err instanceof Error ? err.message : String(err)),
+        );
+      }
     });
     child.on("error", (type, location) => {
       this.lastFatal ??= `${type} at ${location}`;

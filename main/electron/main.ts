@@ -14,6 +14,7 @@ import { windowPortMessage } from "./core-messages";
 import { CoreSupervisor } from "./core-supervisor";
 import { desktopCsp } from "./desktop-csp";
 import { onTrustedIpc } from "./ipc-guard";
+import { PasswordStore } from "./password-store";
 import { electronNativeBinding } from "./native-binding";
 import { hardenSessions } from "./security";
 import { TileSource } from "../core/tiles/tile-source";
@@ -78,6 +79,7 @@ async function start(): Promise<void> {
     tellWindowsLost: (reason) => openWindows.send(IPC.coreLost, reason),
     reloadWindows: () => openWindows.reloadAll(),
     askPerson,
+    passwords: new PasswordStore(path.join(app.getPath("userData"), "kept-passwords.json")),
   });
   core = supervisor;
   supervisor.start();

@@ -15,6 +15,7 @@ import { useRoom, useRoomSelector } from "../state/RoomContext";
 import { ServerText } from "../text/ServerText";
 import { useNow } from "../time/clock";
 import { endpointView, isUp } from "./connectionView";
+import { KeptPasswordFacts } from "./KeptPasswordFacts";
 import { RedundantServers } from "./RedundantServers";
 
 function ServerName({ server }: { server: ServerIdentity | null | undefined }) {
@@ -94,6 +95,7 @@ export function EndpointCard({ status, onCheckCertificate }: { status: EndpointS
         {status.redundancy && <RedundantServers redundancy={status.redundancy} />}
         <dt>{t("connections.security")}</dt>
         <dd data-testid="endpoint-security">{v.securityText}</dd>
+        <KeptPasswordFacts status={status} />
         <dt>{t("connections.since")}</dt>
         <dd data-testid="endpoint-since">
           {v.sinceText}

@@ -31,6 +31,7 @@ export const PROBLEM_TEXT = {
   "session-closed": tk("connections.problem.session-closed"),
   stalled: tk("connections.problem.stalled"),
   "security-mismatch": tk("connections.problem.security-mismatch"),
+  "password-not-kept": tk("connections.problem.password-not-kept"),
   other: tk("connections.problem.other"),
 } as const satisfies Record<EndpointProblemKind, string>;
 
@@ -49,6 +50,7 @@ export const PROBLEM_ADVICE = {
   "session-closed": tk("connections.todo.session-closed"),
   stalled: tk("connections.todo.stalled"),
   "security-mismatch": tk("connections.todo.security-mismatch"),
+  "password-not-kept": tk("connections.todo.password-not-kept"),
   other: tk("connections.todo.other"),
 } as const satisfies Record<EndpointProblemKind, string>;
 
@@ -137,6 +139,8 @@ export function describeEndpointProblem(problem: EndpointProblem, t: TFunction, 
         : t("connections.problem.security-mismatch-unknown");
     case "stalled":
       return t(PROBLEM_TEXT.stalled, { silent: Math.round(problem.silentMs / 1000), keepAlive: Math.max(1, Math.round(problem.keepAliveMs / 1000)) });
+    case "password-not-kept":
+      return t(PROBLEM_TEXT["password-not-kept"], { user: clean(problem.user) });
     case "other":
       return problem.code ? t("connections.problem.other-code", { code: clean(problem.code) }) : t(PROBLEM_TEXT.other);
     case "refused":

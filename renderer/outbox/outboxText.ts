@@ -16,6 +16,7 @@ export const KIND_LABEL = {
   "reject-certificate": tk("outbox.kind.reject-certificate"),
   "renew-certificate": tk("outbox.kind.renew-certificate"),
   "handover-note": tk("outbox.kind.handover-note"),
+  "keep-password": tk("outbox.kind.keep-password"),
 } as const satisfies Record<ActionKind, string>;
 
 export const STATUS_LABEL = {

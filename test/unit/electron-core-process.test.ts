@@ -1,14 +1,16 @@
 // The core's utility-process entry, bundled as for Electron and run in a worker thread that
 // plays Electron's parentPort: it boots, says "ready", serves a window over a MessagePort, and
-// a site that cannot start is reported as "fatal" with its reason before the exit.
+// a site that cannot start is reported as "fatal" with its reason before the exit. It boots only
+// once the main process has handed it the station passwords it keeps, and keeps a new one
+// through the main process.
 import { build } from "esbuild";
 import fs from "node:fs";
 import path from "node:path";
 import { MessageChannel, Worker } from "node:worker_threads";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApiClient } from "../../contract/client";
-import type { CoreToWindowMessage } from "../../contract/api";
-import { parseCoreMessage, WINDOW_PORT_MESSAGE, type CoreToMainMessage } from "../../main/electron/core-messages";
+import { endpointId, type CoreToWindowMessage } from "../../contract/api";
+import { parseCoreMessage, WINDOW_PORT_MESSAGE, type CoreToMainMessage, type MainToCoreMessage } from "../../main/electron/core-messages";
 // @ts-expect-error plain .mjs build options shared with main/electron/build.mjs
 import { bundles } from "../../main/electron/bundles.mjs";
 
@@ -61,7 +63,7 @@ function site(name: string, changes: Record<string, unknown>): string {
   return file;
 }
 
-function startCore(siteFile: string) {
+function startCore(siteFile: string, kept: Record<string, string> = {}) {
   const messages: CoreToMainMessage[] = [];
   const worker = new Worker(SHIM, {
     eval: true,
@@ -70,6 +72,8 @@ function startCore(siteFile: string) {
     stderr: true,
   });
   const exited = new Promise<number>((resolve) => worker.on("exit", resolve));
+  // What CoreSupervisor sends right after it starts the process.
+  worker.postMessage({ data: { type: "kept-passwords", passwords: kept, refusal: null } satisfies MainToCoreMessage, ports: [] });
   const next = (type: CoreToMainMessage["type"]) =>
     new Promise<CoreToMainMessage>((resolve, reject) => {
       const found = messages.find((m) => m.type === type);
@@ -105,6 +109,46 @@ describe("core utility process entry", () => {
       });
       const connections = await api.getConnections({});
       expect(connections.map((c) => c.endpointId)).toEqual(["nis-field"]);
+      port2.close();
+    } finally {
+      await core.worker.terminate();
+    }
+  }, 60_000);
+
+  it("starts with the passwords the main process keeps, and keeps a new one through it", async () => {
+    const file = site("kept", {
+      user: { name: "Inženjer", role: "engineer" },
+      users: [],
+      endpoints: [
+        { id: "nis-field", url: "opc.tcp://127.0.0.1:9", securityMode: "None", securityPolicy: "None", credentials: { user: "station", passwordKept: true } },
+        { id: "nis-other", url: "opc.tcp://127.0.0.1:9", securityMode: "None", securityPolicy: "None", credentials: { user: "station", passwordKept: true } },
+      ],
+    });
+    const core = startCore(file, { "nis-other": "kept-before" });
+    try {
+      await core.next("ready");
+      const { port1, port2 } = new MessageChannel();
+      core.worker.postMessage({ data: WINDOW_PORT_MESSAGE, ports: [port1] }, [port1]);
+      const api = createApiClient({
+        send: (m) => port2.postMessage(m),
+        receive: (h) => port2.on("message", (m: CoreToWindowMessage) => h(m)),
+      });
+      expect((await api.listKeptPasswords({})).map((k) => [k.endpointId, k.kept, k.keeper])).toEqual([
+        ["nis-field", false, "safe-storage"],
+        ["nis-other", true, "safe-storage"],
+      ]);
+      const statuses = await api.getConnections({});
+      expect(statuses.find((s) => s.endpointId === "nis-field")?.problem).toEqual({ kind: "password-not-kept", user: "station" });
+      // The main process keeps it (safeStorage in the app) and answers; the core then has it.
+      core.worker.on("message", (data) => {
+        const m = parseCoreMessage(data);
+        if (m?.type === "keep-password") core.worker.postMessage({ data: { type: "password-kept", requestId: m.requestId, error: null } satisfies MainToCoreMessage, ports: [] });
+      });
+      const asked = core.next("keep-password");
+      const result = await api.keepEndpointPassword({ endpointId: endpointId("nis-field"), password: "nova-lozinka" });
+      expect(await asked).toMatchObject({ endpointId: "nis-field", password: "nova-lozinka" });
+      expect(result.status).toBe("done");
+      expect((await api.listKeptPasswords({})).every((k) => k.kept)).toBe(true);
       port2.close();
     } finally {
       await core.worker.terminate();

@@ -32,6 +32,8 @@ export interface ActionArgs {
   "renew-certificate": MethodArgs<"renewOwnCertificate">;
   /** An operator command: a write to a tag the site marks as a command (command-actions.ts). */
   write: MethodArgs<"writeCommand">;
+  /** A station password this workstation keeps (main/core/credentials/keep-password-action.ts). */
+  "keep-password": MethodArgs<"keepEndpointPassword">;
   /** A shift's handover note, with the person signing it (main/core/handover/handover-note-action.ts). */
   "handover-note": SignHandoverRequest;
 }

@@ -18,6 +18,9 @@ import { commandDeps } from "../commands/command-wiring";
 import { CertificateService } from "../connections/certificate-service";
 import { ConnectionService, type ResolvedEndpoint } from "../connections/connection-service";
 import { createClientPki } from "../connections/pki";
+import { KeyFileKeeper } from "../credentials/key-file-keeper";
+import { KeptPasswords } from "../credentials/kept-passwords";
+import type { PasswordKeeper } from "../credentials/password-keeper";
 import { EngineeredValues } from "../engineering/engineered-values";
 import { EngineeringService } from "../engineering/engineering-service";
 import { seedEngineeredModel } from "../engineering/site-model-seed";
@@ -63,6 +66,8 @@ export interface CoreOptions {
   /** How often the last values are written to SQLite. */
   persistIntervalMs?: number;
   log?: CoreLog;
+  /** Where kept station passwords are (the desktop app's safeStorage); an owner-only key file in the data folder otherwise. */
+  passwords?: PasswordKeeper;
 }
 
 const PRUNE_INTERVAL_MS = 60 * 60 * 1000;
@@ -101,9 +106,10 @@ export class ControlRoomService {
     notes: NotesService,
     private readonly offline: OfflineService,
     commands: CommandCatalog,
+    keptPasswords: KeptPasswords,
     hubFor: (service: ControlRoomService) => WindowHub,
   ) {
-    this.handlers = contractHandlers({ overview: new OverviewService({ assets: () => model.list(), current: (id) => values.cache.get(id), store: store.historian, flush: () => historian.flush(), timeZone: site.timeZone }), auditTrail: store.audit, offline, history: new AlarmHistoryService(store.history, siteInfoOf(site, []).positions), handover: handoverService(site, store, alarms, model), siteInfo: () => this.getSite(), model, connections, values, alarms, actions, identity, certificates, engineering, tagLists, valueHistory, notes, commands });
+    this.handlers = contractHandlers({ overview: new OverviewService({ assets: () => model.list(), current: (id) => values.cache.get(id), store: store.historian, flush: () => historian.flush(), timeZone: site.timeZone }), keptPasswords, auditTrail: store.audit, offline, history: new AlarmHistoryService(store.history, siteInfoOf(site, []).positions), handover: handoverService(site, store, alarms, model), siteInfo: () => this.getSite(), model, connections, values, alarms, actions, identity, certificates, engineering, tagLists, valueHistory, notes, commands });
     this.hub = hubFor(this);
   }
 
@@ -145,6 +151,9 @@ export class ControlRoomService {
       await alarms.restore();
 
       let connections: ConnectionService | null = null;
+      // Before the first connect: an endpoint whose kept password is missing waits for an engineer.
+      const keptPasswords = new KeptPasswords(endpoints, options.passwords ?? new KeyFileKeeper(options.dataDir));
+      for (const problem of keptPasswords.fill()) notices.tell("internal-error", problem);
       // Trust is the workstation's own decision, applied to the endpoints as soon as it is made.
       const certificates = new CertificateService(pki, {
         presentedCertificates: () => connections?.presentedCertificates() ?? new Map(),
@@ -163,7 +172,7 @@ export class ControlRoomService {
         current: (id) => values.cache.get(id),
         status: (id) => connections?.list().find((c) => c.endpointId === id),
         hasSession: (id) => !!connections?.sessionFor(id),
-      }));
+      }), { kept: keptPasswords, retryNow: (id) => connections?.retryOne(id) });
       registry.register(handoverNoteAction(handoverNoteDeps(site, store)));
       const changed = (row: Parameters<typeof toEntry>[0]) => publish("actions", [toEntry(row)]);
       let identity: IdentityService | null = null;
@@ -267,7 +276,7 @@ export class ControlRoomService {
         },
         publish: (status) => publish("offline", status),
       });
-      const service = new ControlRoomService(site, store, notices, model, connections, values, alarms, actions, identity, certificates, engineering, tagLists, historian, valueHistory, notes, offline, commands, (self) => {
+      const service = new ControlRoomService(site, store, notices, model, connections, values, alarms, actions, identity, certificates, engineering, tagLists, historian, valueHistory, notes, offline, commands, keptPasswords, (self) => {
         hub = new WindowHub({
           call: (link, method, args) => dispatch(self.handlers, self.contextOf(link), method, args),
           closed: (link) => values.release(link),
@@ -326,7 +335,7 @@ export class ControlRoomService {
     return this.values.received;
   }
 
-  /** Audit rows, newest first (tests and the coming audit view). */
+  /** Audit rows, newest first (tests; windows read the trail through listAuditTrail). */
   audit(limit = 100) {
     return this.store.audit.list(limit);
   }

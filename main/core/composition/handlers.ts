@@ -11,6 +11,7 @@ import type { AlarmHistoryService } from "../alarms/alarm-history";
 import type { AlarmService } from "../alarms/alarm-service";
 import type { CommandCatalog } from "../commands/command-catalog";
 import type { CertificateService } from "../connections/certificate-service";
+import type { KeptPasswords } from "../credentials/kept-passwords";
 import type { ConnectionService } from "../connections/connection-service";
 import type { EngineeringService } from "../engineering/engineering-service";
 import type { TagListService } from "../engineering/tag-list-service";
@@ -64,6 +65,8 @@ export interface CoreServices {
   overview: OverviewService;
   /** The shift handover summary (read-only, any window); signing its note is the registry's "handover-note". */
   handover: HandoverService;
+  /** Station passwords this workstation keeps; entering one is the registry's "keep-password". */
+  keptPasswords: Pick<KeptPasswords, "list">;
 }
 
 /** Why a role window refuses to act, in words ("This window shows the map only"). */
@@ -133,6 +136,8 @@ export function contractHandlers(core: CoreServices): HandlerTable {
     trustCertificate: (ctx, args) => core.actions.request("trust-certificate", args, actor(ctx)),
     rejectCertificate: (ctx, args) => core.actions.request("reject-certificate", args, actor(ctx)),
     renewOwnCertificate: (ctx, args) => core.actions.request("renew-certificate", args, actor(ctx)),
+    listKeptPasswords: async () => core.keptPasswords.list(),
+    keepEndpointPassword: (ctx, args) => core.actions.request("keep-password", args, actor(ctx)),
     // Harmless and often urgent: any window, a map wall included, as long as someone is signed in.
     retryEndpoint: async ({ person }, { endpointId }) => {
       if (!person) throw new CoreError("forbidden", "Nobody is signed in on this workstation: sign in to retry a connection");

@@ -146,6 +146,12 @@ export class EndpointConnection {
     this.unguard?.();
     this.unguard = null;
     if (previous) await previous.disconnect().catch(() => undefined);
+    // A kept password not entered yet: trying the server would only count as a wrong password there.
+    const c = this.config.credentials;
+    if (!this.person && this.config.keptPassword && c && !c.password) {
+      this.status.set("error", described({ kind: "password-not-kept", user: c.user }, "", this.context()), { nextAttemptAt: null });
+      return;
+    }
     this.status.set("connecting", this.status.trouble(), { nextAttemptAt: null });
     const client = OPCUAClient.create({
       applicationName: WORKSTATION_APPLICATION.name,

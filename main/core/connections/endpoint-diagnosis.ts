@@ -104,6 +104,8 @@ export function sentence(problem: EndpointProblem, raw: string, ctx: Pick<Attemp
       return `no answer in time from ${ctx.url}: the host does not answer, or it accepted the connection and said nothing`;
     case "security-mismatch":
       return `the server offers no endpoint with ${ctx.security.mode} ${ctx.security.policy} (it offers: ${problem.offered ? offerText(problem.offered) : "not known"}): ${raw}`;
+    case "password-not-kept":
+      return `no password for user "${problem.user}" is kept on this workstation yet (site file: passwordKept); an engineer enters it in the connections view`;
     case "stalled":
       return `the link stalled: the connection stayed open but nothing came from the server for ${Math.round(problem.silentMs / 1000)} s (keep-alive every ${problem.keepAliveMs / 1000} s); dropped, reconnecting`;
     case "unreachable":

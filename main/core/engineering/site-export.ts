@@ -2,7 +2,7 @@
  * The site as a file another workstation can start from: the site config and the engineered
  * model. Never a secret: a password that the site file held in plain text is replaced by the name
  * of an environment variable, and the export says so; generated simulator passwords stay
- * generated (each workstation makes its own).
+ * generated and kept ones stay kept (each workstation makes or keeps its own).
  */
 import type { EngineeredAsset, SiteExport } from "../../../contract/engineering";
 import type { CredentialsSource } from "../sites/endpoint-credentials";
@@ -25,7 +25,7 @@ export function exportSite(site: SiteConfig, assets: readonly EngineeredAsset[],
   const { endpoints, engineeredModel: _previous, ...rest } = site;
   const out = {
     ...rest,
-    endpoints: endpoints.map(({ credentials: _resolved, credentialsSpec, generatedPassword: _g, plainTextPassword: _p, ...endpoint }) => ({
+    endpoints: endpoints.map(({ credentials: _resolved, credentialsSpec, generatedPassword: _g, plainTextPassword: _p, keptPassword: _k, ...endpoint }) => ({
       ...endpoint,
       credentials: exportedCredentials(endpoint.id, credentialsSpec, warnings),
     })),

@@ -2,8 +2,9 @@
  * As whom the workstation connects to an endpoint when nobody is signed in (its station
  * identity). A password does not belong in a site file that is copied between machines and
  * kept in version control, so the file names where the password is instead: an environment
- * variable, a file only its owner can read, or, for the app's own embedded simulator, a secret
- * this workstation generates for itself. A password written in the file still works, and the
+ * variable, a file only its owner can read, a password this workstation keeps itself (entered
+ * once by an engineer, main/core/credentials), or, for the app's own embedded simulator, a
+ * secret this workstation generates for itself. A password written in the file still works, and the
  * core logs that it should move.
  */
 import fs from "node:fs";
@@ -18,6 +19,11 @@ export const credentialsSchema = z.union([
   z.object({ user, passwordEnv: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, "an environment variable name") }).strict(),
   /** A file holding the password on its first line; relative to the site file; readable by its owner only. */
   z.object({ user, passwordFile: z.string().min(1) }).strict(),
+  /**
+   * Kept by this workstation: Electron safeStorage in the desktop app, an owner-only key file in
+   * the data folder in host mode. An engineer enters it once in the connections view.
+   */
+  z.object({ user, passwordKept: z.literal(true) }).strict(),
   /** Only with embeddedSimulator: the workstation makes a random password and gives it to its own server. */
   z.object({ user, generated: z.literal(true) }).strict(),
 ]);
@@ -35,6 +41,8 @@ export interface ResolvedCredentials {
   generated: boolean;
   /** The site file holds the password itself. */
   plainText: boolean;
+  /** The workstation keeps the password (filled in at start from its keeper; empty while none is kept). */
+  kept: boolean;
 }
 
 /** Thrown with the field (below `credentials`) and what is wrong, for the site config's error. */
@@ -53,12 +61,13 @@ function readableByOthers(file: string): boolean {
 }
 
 export function resolveCredentials(source: CredentialsSource, siteDir: string, env: NodeJS.ProcessEnv = process.env): ResolvedCredentials {
-  if ("password" in source) return { credentials: { user: source.user, password: source.password }, generated: false, plainText: true };
-  if ("generated" in source) return { credentials: { user: source.user, password: "" }, generated: true, plainText: false };
+  if ("password" in source) return { credentials: { user: source.user, password: source.password }, generated: false, plainText: true, kept: false };
+  if ("generated" in source) return { credentials: { user: source.user, password: "" }, generated: true, plainText: false, kept: false };
+  if ("passwordKept" in source) return { credentials: { user: source.user, password: "" }, generated: false, plainText: false, kept: true };
   if ("passwordEnv" in source) {
     const password = env[source.passwordEnv];
     if (password === undefined) throw new CredentialsError("passwordEnv", `the environment variable ${source.passwordEnv} is not set`);
-    return { credentials: { user: source.user, password }, generated: false, plainText: false };
+    return { credentials: { user: source.user, password }, generated: false, plainText: false, kept: false };
   }
   const file = path.resolve(siteDir, source.passwordFile);
   let text: string;
@@ -72,5 +81,5 @@ export function resolveCredentials(source: CredentialsSource, siteDir: string, e
   }
   const password = text.replace(/^\uFEFF/, "").split(/\r?\n/)[0] ?? "";
   if (!password) throw new CredentialsError("passwordFile", `${file} is empty; the password goes on its first line`);
-  return { credentials: { user: source.user, password }, generated: false, plainText: false };
+  return { credentials: { user: source.user, password }, generated: false, plainText: false, kept: false };
 }

@@ -253,6 +253,8 @@ export type EndpointConfig = Omit<ParsedEndpoint, "credentials"> & {
   generatedPassword?: boolean;
   /** The site file holds the password in plain text (logged at boot, so it can be moved). */
   plainTextPassword?: boolean;
+  /** The workstation keeps the password (main/core/credentials): filled in at start, empty while none is kept. */
+  keptPassword?: boolean;
   /** Where the site file says the password is (never the password itself unless it was there). */
   credentialsSpec?: CredentialsSource | null;
 };
@@ -300,6 +302,7 @@ export function parseSiteConfig(raw: unknown, source: string, env: NodeJS.Proces
         credentialsSpec: endpoint.credentials,
         generatedPassword: found.generated,
         plainTextPassword: found.plainText,
+        keptPassword: found.kept,
       };
     } catch (err) {
       if (!(err instanceof CredentialsError)) throw err;

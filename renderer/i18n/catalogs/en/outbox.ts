@@ -39,6 +39,7 @@ export const enOutbox = {
       "reject-certificate": "Reject certificate",
       "renew-certificate": "Renew workstation certificate",
       "handover-note": "Sign handover note",
+      "keep-password": "Keep station password",
     },
     status: {
       pending: "Pending",

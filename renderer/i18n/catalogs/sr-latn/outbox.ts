@@ -44,6 +44,7 @@ export const srLatnOutbox = {
       "reject-certificate": "Odbijanje sertifikata",
       "renew-certificate": "Obnova sertifikata radne stanice",
       "handover-note": "Potpisivanje primopredaje smene",
+      "keep-password": "Čuvanje lozinke stanice",
     },
     status: {
       pending: "Na čekanju",
