@@ -22,6 +22,7 @@ import { KpiView } from "./kpi/KpiView";
 import { TrendView } from "./trends/TrendView";
 import { EngineeringView } from "./engineering/EngineeringView";
 import { AuditView } from "./audit/AuditView";
+import { HandoverView } from "./handover/HandoverView";
 import { useView } from "./shell/ViewSwitch";
 import { RoleWindow } from "./layout/RoleWindow";
 
@@ -54,6 +55,7 @@ export function App() {
       {view === "trends" && <TrendView />}
       {view === "engineering" && <EngineeringView />}
       {view === "audit" && <AuditView />}
+      {view === "handover" && <HandoverView />}
       {view === "operations" && (
         <main className="workspace" data-role={ROLE}>
           <div className="map-area">

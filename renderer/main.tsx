@@ -26,6 +26,7 @@ import "./styles/engineering-forms.css";
 import "./styles/connections.css";
 import "./styles/top-bar-fit.css";
 import "./styles/audit.css";
+import "./styles/handover.css";
 import "./styles/roles.css";
 
 import { createRoot } from "react-dom/client";

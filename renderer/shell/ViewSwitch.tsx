@@ -9,10 +9,11 @@ import { Button, ButtonGroup } from "@blueprintjs/core";
 import { useSyncExternalStore, type KeyboardEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { mayOpenAudit } from "../audit/auditAccess";
+import { mayOpenHandover } from "../handover/handoverAccess";
 import { tk } from "../i18n/keys";
 import { useRoomSelector } from "../state/RoomContext";
 
-export const VIEWS = ["operations", "trends", "history", "kpis", "engineering", "audit"] as const;
+export const VIEWS = ["operations", "trends", "history", "kpis", "handover", "engineering", "audit"] as const;
 export type View = (typeof VIEWS)[number];
 
 const VIEW_LABEL = {
@@ -20,6 +21,7 @@ const VIEW_LABEL = {
   trends: tk("view.trends"),
   history: tk("view.history"),
   kpis: tk("view.kpis"),
+  handover: tk("handover.viewName"),
   engineering: tk("engineering.viewName"),
   audit: tk("audit.viewName"),
 } as const satisfies Record<View, string>;
@@ -30,11 +32,12 @@ const VIEW_SHORT = {
   trends: tk("view.trendsShort"),
   history: tk("view.historyShort"),
   kpis: tk("view.kpisShort"),
+  handover: tk("handover.viewShort"),
   engineering: tk("engineering.viewShort"),
   audit: tk("audit.viewShort"),
 } as const satisfies Record<View, string>;
 
-const VIEW_ICON = { operations: "map", trends: "timeline-line-chart", history: "history", kpis: "dashboard", engineering: "diagram-tree", audit: "shield" } as const satisfies Record<View, string>;
+const VIEW_ICON = { operations: "map", trends: "timeline-line-chart", history: "history", kpis: "dashboard", handover: "clipboard", engineering: "diagram-tree", audit: "shield" } as const satisfies Record<View, string>;
 
 export function viewFromSearch(search: string): View {
   const v = new URLSearchParams(search).get("view");
@@ -78,7 +81,9 @@ export function ViewSwitch() {
   const engineer = useRoomSelector((s) => s.sessionInfo?.may.engineer ?? false);
   // The audit trail is offered to supervisors and engineers (audit/auditAccess.ts).
   const auditor = useRoomSelector((s) => mayOpenAudit(s.sessionInfo));
-  const views = VIEWS.filter((v) => (v !== "engineering" || engineer || view === "engineering") && (v !== "audit" || auditor || view === "audit"));
+  // The shift handover is offered to whoever may sign its note (handover/handoverAccess.ts).
+  const handover = useRoomSelector((s) => mayOpenHandover(s.sessionInfo));
+  const views = VIEWS.filter((v) => (v !== "engineering" || engineer || view === "engineering") && (v !== "audit" || auditor || view === "audit") && (v !== "handover" || handover || view === "handover"));
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     const step = e.key === "ArrowRight" || e.key === "ArrowDown" ? 1 : e.key === "ArrowLeft" || e.key === "ArrowUp" ? -1 : 0;
     if (step === 0) return;

@@ -12,6 +12,7 @@ import { enCommands } from "./en/commands";
 import { enConnections } from "./en/connections";
 import { enDetail } from "./en/detail";
 import { enEngineering } from "./en/engineering";
+import { enHandover } from "./en/handover";
 import { enHistory } from "./en/history";
 import { enKpi } from "./en/kpi";
 import { enLayout } from "./en/layout";
@@ -39,6 +40,7 @@ export const en = {
   ...enConnections,
   ...enCommands,
   ...enAudit,
+  ...enHandover,
   ...enTiles,
   ...enLayout,
 } as const;

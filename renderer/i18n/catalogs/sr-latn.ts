@@ -17,6 +17,7 @@ import { srLatnCommands } from "./sr-latn/commands";
 import { srLatnConnections } from "./sr-latn/connections";
 import { srLatnDetail } from "./sr-latn/detail";
 import { srLatnEngineering } from "./sr-latn/engineering";
+import { srLatnHandover } from "./sr-latn/handover";
 import { srLatnHistory } from "./sr-latn/history";
 import { srLatnKpi } from "./sr-latn/kpi";
 import { srLatnLayout } from "./sr-latn/layout";
@@ -44,6 +45,7 @@ export const srLatn: Catalog = {
   ...srLatnConnections,
   ...srLatnCommands,
   ...srLatnAudit,
+  ...srLatnHandover,
   ...srLatnTiles,
   ...srLatnLayout,
 };

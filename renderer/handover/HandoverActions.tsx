@@ -1,0 +1,44 @@
+/** Who did what during the shift, from the audit trail, newest first. */
+import { HTMLTable } from "@blueprintjs/core";
+import { useTranslation } from "react-i18next";
+import type { HandoverAction } from "../../contract/api";
+import { actionName } from "../history/historyColumns";
+import { useFormats } from "../i18n/useFormats";
+import { roleName } from "../shell/roleName";
+import { Empty, HandoverSection } from "./HandoverSection";
+
+export function HandoverActions({ actions, more }: { actions: HandoverAction[]; more: boolean }) {
+  const { t } = useTranslation();
+  const formats = useFormats();
+  return (
+    <HandoverSection id="actions" title={t("handover.actions.title")} aside={actions.length > 0 ? formats.number(actions.length) : undefined}>
+      {actions.length === 0 ? (
+        <Empty>{t("handover.actions.none")}</Empty>
+      ) : (
+        <HTMLTable compact className="handover-table">
+          <thead>
+            <tr>
+              <th>{t("handover.column.time")}</th>
+              <th>{t("handover.column.who")}</th>
+              <th>{t("handover.column.action")}</th>
+              <th>{t("handover.column.target")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {actions.map((a) => (
+              <tr key={a.key} data-testid="handover-action-row">
+                <td className="handover-time">{formats.dateTime(a.time)}</td>
+                <td>
+                  {a.userName} <span className="handover-dim">({roleName(a.role, t)})</span>
+                </td>
+                <td>{actionName(a.action, t)}</td>
+                <td className="handover-message server-text">{a.targetLabel ?? a.detail}</td>
+              </tr>
+            ))}
+          </tbody>
+        </HTMLTable>
+      )}
+      {more && <p className="handover-dim">{t("handover.actions.more", { n: formats.number(actions.length) })}</p>}
+    </HandoverSection>
+  );
+}
