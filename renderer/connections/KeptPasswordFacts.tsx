@@ -6,10 +6,16 @@
 import { Button } from "@blueprintjs/core";
 import { useCallback, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { EndpointStatus, KeptPassword } from "../../contract/api";
+import type { EndpointStatus, KeptPassword, PasswordKeeperKind } from "../../contract/api";
+import { tk } from "../i18n/keys";
 import { useRoom, useRoomSelector } from "../state/RoomContext";
 import { ServerText } from "../text/ServerText";
 import { KeepPasswordDialog } from "./KeepPasswordDialog";
+
+const KEPT_WHERE = {
+  "safe-storage": tk("connections.kept.keptSafeStorage"),
+  "key-file": tk("connections.kept.keptKeyFile"),
+} as const satisfies Record<PasswordKeeperKind, string>;
 
 export function KeptPasswordFacts({ status }: { status: EndpointStatus }) {
   const { t } = useTranslation();
@@ -34,7 +40,7 @@ export function KeptPasswordFacts({ status }: { status: EndpointStatus }) {
       <dd data-testid="endpoint-kept-password" data-kept={kept.kept}>
         <ServerText text={t("connections.kept.user", { user: kept.user })} max={160} />
         <span className="endpoint-muted endpoint-last">
-          {kept.kept ? t(kept.keeper === "safe-storage" ? "connections.kept.keptSafeStorage" : "connections.kept.keptKeyFile") : t("connections.kept.missing")}
+          {kept.kept ? t(KEPT_WHERE[kept.keeper]) : t("connections.kept.missing")}
         </span>
         {mayTrust ? (
           <Button size="small" variant="outlined" icon="key" data-testid="endpoint-enter-password" onClick={() => setEditing(true)}>
