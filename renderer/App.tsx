@@ -20,6 +20,7 @@ import { windowRole } from "./shell/windowRole";
 import { HistoryView } from "./history/HistoryView";
 import { KpiView } from "./kpi/KpiView";
 import { TrendView } from "./trends/TrendView";
+import { OverviewView } from "./overview/OverviewView";
 import { EngineeringView } from "./engineering/EngineeringView";
 import { AuditView } from "./audit/AuditView";
 import { HandoverView } from "./handover/HandoverView";
@@ -53,6 +54,7 @@ export function App() {
       {view === "history" && <HistoryView />}
       {view === "kpis" && <KpiView />}
       {view === "trends" && <TrendView />}
+      {view === "overview" && <OverviewView />}
       {view === "engineering" && <EngineeringView />}
       {view === "audit" && <AuditView />}
       {view === "handover" && <HandoverView />}

@@ -1,7 +1,7 @@
 /**
  * Which screen the operator window shows: operations (map and alarm list), trends, alarm history,
  * alarm KPIs, or, for an engineer, engineering (address-space browser and asset model); for
- * supervisors and engineers the audit trail. The choice lives in the URL (`?view=trends`, `?view=history`,
+ * supervisors and engineers the audit trail. The choice lives in the URL (`?view=overview`, `?view=trends`, `?view=history`,
  * `?view=kpis`, `?view=engineering`, `?view=audit`), so a reload keeps it,
  * a browser or a second monitor can be opened on one view, and Back returns to the previous one.
  */
@@ -13,11 +13,12 @@ import { mayOpenHandover } from "../handover/handoverAccess";
 import { tk } from "../i18n/keys";
 import { useRoomSelector } from "../state/RoomContext";
 
-export const VIEWS = ["operations", "trends", "history", "kpis", "handover", "engineering", "audit"] as const;
+export const VIEWS = ["operations", "overview", "trends", "history", "kpis", "handover", "engineering", "audit"] as const;
 export type View = (typeof VIEWS)[number];
 
 const VIEW_LABEL = {
   operations: tk("view.operations"),
+  overview: tk("overview.viewName"),
   trends: tk("view.trends"),
   history: tk("view.history"),
   kpis: tk("view.kpis"),
@@ -29,6 +30,7 @@ const VIEW_LABEL = {
 /** For top bars under 1500 px, where the long names would push the person and language off. */
 const VIEW_SHORT = {
   operations: tk("view.operationsShort"),
+  overview: tk("overview.viewShort"),
   trends: tk("view.trendsShort"),
   history: tk("view.historyShort"),
   kpis: tk("view.kpisShort"),
@@ -37,7 +39,7 @@ const VIEW_SHORT = {
   audit: tk("audit.viewShort"),
 } as const satisfies Record<View, string>;
 
-const VIEW_ICON = { operations: "map", trends: "timeline-line-chart", history: "history", kpis: "dashboard", handover: "clipboard", engineering: "diagram-tree", audit: "shield" } as const satisfies Record<View, string>;
+const VIEW_ICON = { operations: "map", overview: "grid-view", trends: "timeline-line-chart", history: "history", kpis: "dashboard", handover: "clipboard", engineering: "diagram-tree", audit: "shield" } as const satisfies Record<View, string>;
 
 export function viewFromSearch(search: string): View {
   const v = new URLSearchParams(search).get("view");

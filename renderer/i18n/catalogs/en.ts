@@ -17,6 +17,7 @@ import { enHistory } from "./en/history";
 import { enKpi } from "./en/kpi";
 import { enLayout } from "./en/layout";
 import { enNotes } from "./en/notes";
+import { enOverview } from "./en/overview";
 import { enOutbox } from "./en/outbox";
 import { enPanel } from "./en/panel";
 import { enShell } from "./en/shell";
@@ -35,6 +36,7 @@ export const en = {
   ...enHistory,
   ...enKpi,
   ...enTrends,
+  ...enOverview,
   ...enCityMap,
   ...enEngineering,
   ...enConnections,

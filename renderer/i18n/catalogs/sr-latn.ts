@@ -22,6 +22,7 @@ import { srLatnHistory } from "./sr-latn/history";
 import { srLatnKpi } from "./sr-latn/kpi";
 import { srLatnLayout } from "./sr-latn/layout";
 import { srLatnNotes } from "./sr-latn/notes";
+import { srLatnOverview } from "./sr-latn/overview";
 import { srLatnOutbox } from "./sr-latn/outbox";
 import { srLatnPanel } from "./sr-latn/panel";
 import { srLatnShell } from "./sr-latn/shell";
@@ -40,6 +41,7 @@ export const srLatn: Catalog = {
   ...srLatnHistory,
   ...srLatnKpi,
   ...srLatnTrends,
+  ...srLatnOverview,
   ...srLatnCityMap,
   ...srLatnEngineering,
   ...srLatnConnections,
