@@ -6,6 +6,8 @@
  *   --port N         HTTP port (default: the one used last time with this data folder if free, else a free one)
  *   --new-token      make a new token, so every page opened with the old one is refused
  *   --renderer DIR   the built renderer (default dist/renderer)
+ *   --connect-wait-ms N  how long to wait for the servers before serving (default 15000; 0 serves
+ *                    at once, as the desktop app does — the cold-start bench uses it)
  * The token is kept in DIR/host-token (owner-only) and the port in DIR/host-port, so a restarted
  * host is where the pages that were open look for it and accepts them: they reconnect by
  * themselves. CCR_HOST_TOKEN fixes the token instead (not written).
@@ -30,9 +32,12 @@ async function main(): Promise<void> {
       port: { type: "string" },
       "new-token": { type: "boolean" },
       renderer: { type: "string" },
+      "connect-wait-ms": { type: "string" },
     },
   });
-  const core = await bootCore({ siteFile: values.site, dataDir: values.data, waitForConnectionMs: 15_000 });
+  const wait = values["connect-wait-ms"] === undefined ? 15_000 : Number(values["connect-wait-ms"]);
+  if (!Number.isInteger(wait) || wait < 0) throw new Error(`--connect-wait-ms takes whole milliseconds (0 or more), not "${values["connect-wait-ms"]}"`);
+  const core = await bootCore({ siteFile: values.site, dataDir: values.data, waitForConnectionMs: wait });
   logUncaught(core.log);
   // Logged above; the windows are told too, so a person knows something went wrong.
   process.on("unhandledRejection", (reason) => core.service.reportInternalError(reason));
