@@ -120,6 +120,7 @@ export function createAssetMarkerLayer(map: L.Map, stats: HTMLElement, callbacks
       marker.addTo(layer);
       markers.set(id, marker);
       marker.getElement()?.setAttribute("data-asset-id", id);
+      marker.getElement()?.setAttribute("data-service", asset.service);
       labelMarker(marker, asset);
     }
     applyState(asset.id, marker);
@@ -250,6 +251,7 @@ export function createAssetMarkerLayer(map: L.Map, stats: HTMLElement, callbacks
     stats.setAttribute("data-drawn-markers", String(markers.size));
     stats.setAttribute("data-drawn-clusters", String(clusters.size));
     stats.setAttribute("data-render-seq", String(renderSeq));
+    stats.setAttribute("data-zoom", String(zoom));
   }
 
   const schedule = () => {
