@@ -25,6 +25,8 @@ export function WindowsMenu() {
   const desktop = desktopLayouts();
   const fileInput = useRef<HTMLInputElement>(null);
   const [loaded, setLoaded] = useState<WindowRole[] | null>(null);
+  // The browser windows' open/closed state lives outside React: read again each time the menu opens.
+  const [, setReadAt] = useState(0);
 
   const report = (e: unknown) => showToast({ intent: "danger", message: t("layout.menu.layoutFailed", { message: e instanceof Error ? e.message : String(e) }) });
   const tell = (o: Parameters<typeof outcomeMessage>[0]) => {
@@ -38,7 +40,10 @@ export function WindowsMenu() {
       return;
     }
     const win = window.open(roleUrl(window.location.href, role), `ccr-${role}-${++openCount}`);
-    if (win) opened.push({ role, win });
+    if (win) {
+      opened.push({ role, win });
+      setReadAt(Date.now());
+    }
     else showToast({ intent: "warning", message: t("layout.menu.blocked") });
   };
   const saveList = () => {
@@ -76,7 +81,7 @@ export function WindowsMenu() {
   );
   return (
     <>
-      <Popover content={menu} placement="bottom-end">
+      <Popover content={menu} placement="bottom-end" onOpening={() => setReadAt(Date.now())}>
         <Button variant="minimal" icon="applications" data-testid="windows-menu-button" aria-label={t("layout.menu.title")} title={t("layout.menu.title")} />
       </Popover>
       <input ref={fileInput} type="file" accept=".json,application/json" hidden data-testid="window-list-file" onChange={(e) => void loadList(e)} />
