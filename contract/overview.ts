@@ -72,6 +72,8 @@ export interface AirQuality {
   worstIndex: number | null;
   /** The highest station mean of PM10 today (µg/m³), against the daily limit value. */
   pm10DayMean: number | null;
+  /** Share of today so far (0..1) the PM10 means stand on, over the stations that have one. */
+  pm10Share: number;
   /** Stations whose PM10 mean today is over the daily limit. */
   overLimit: number;
   stations: number;

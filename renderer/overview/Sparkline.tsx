@@ -14,6 +14,14 @@ interface Props {
   ariaLabel: string;
 }
 
+/** The indexes of values with no neighbour on either side: uPlot draws a point only there. */
+function lonePoints(u: uPlot, seriesIdx: number): number[] {
+  const ys = u.data[seriesIdx] ?? [];
+  const out: number[] = [];
+  for (let i = 0; i < ys.length; i++) if (ys[i] != null && ys[i - 1] == null && ys[i + 1] == null) out.push(i);
+  return out;
+}
+
 function aligned(spark: SparklineData): uPlot.AlignedData {
   const x = spark.values.map((_, i) => (spark.start + i * spark.stepMs + spark.stepMs / 2) / 1000);
   return [x, spark.values.map((v) => v ?? null)] as uPlot.AlignedData;
@@ -38,7 +46,8 @@ export function Sparkline({ spark, ariaLabel }: Props) {
       scales: { x: { time: false }, y: { auto: true } },
       padding: [3, 2, 3, 2],
       // Calm (ISA-101): the line is information, not an alarm colour.
-      series: [{}, { stroke: "#8abbff", width: 1.5, fill: "rgba(138, 187, 255, 0.12)", spanGaps: false, points: { show: false } }],
+      // A lone hour between gaps has no line to draw: its point is shown instead.
+      series: [{}, { stroke: "#8abbff", width: 1.5, fill: "rgba(138, 187, 255, 0.12)", spanGaps: false, points: { show: true, filter: lonePoints, size: 5, fill: "#8abbff" } }],
     };
     const u = new uPlot(opts, aligned(latest.current), el);
     const canvas = u.root.querySelector("canvas");

@@ -111,7 +111,14 @@ function airLines(a: AirQuality, limits: CityOverview["limits"], t: TFunction, l
     { id: "index", label: t("overview.air.index"), value: `${a.worstIndex} · ${band ? t(band) : ""}`, abnormal: a.worstIndex >= 4 },
     a.pm10DayMean === null
       ? { id: "pm10", label: t("overview.air.pm10"), value: t("overview.noToday"), missing: true }
-      : { id: "pm10", label: t("overview.air.pm10"), value: quantityText(a.pm10DayMean, "µg/m³", locale), note: limit, abnormal: a.pm10DayMean > limits.pm10DailyLimit },
+      : {
+          id: "pm10",
+          label: t("overview.air.pm10"),
+          value: quantityText(a.pm10DayMean, "µg/m³", locale),
+          // The limit is for a whole day's mean: a part day's is said to be one.
+          note: a.pm10Share < 0.999 ? `${limit} · ${t("overview.partial", { share: percentText(a.pm10Share, locale) })}` : limit,
+          abnormal: a.pm10DayMean > limits.pm10DailyLimit,
+        },
     { id: "over", label: t("overview.air.over"), value: countText(a.overLimit, locale), abnormal: a.overLimit > 0 },
   ];
 }

@@ -215,6 +215,7 @@ describe("live figures with history where the goal needs time", () => {
     const o = await service([clean, smoky], [liveValue(tag(clean, "AirQualityIndex"), 2), liveValue(tag(smoky, "AirQualityIndex"), 4)]).compute(NOW);
     const smokyMean = (90 * 8 + 30 * (ELAPSED / HOUR - 8)) / (ELAPSED / HOUR);
     expect(o.air.city.worstIndex).toBe(4);
+    expect(o.air.city.pm10Share).toBeCloseTo(1, 6);
     expect(o.air.city.pm10DayMean).toBeCloseTo(smokyMean, 1);
     expect(o.air.city.overLimit).toBe(smokyMean > 50 ? 1 : 0);
     expect(smokyMean).toBeGreaterThan(50);

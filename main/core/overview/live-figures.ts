@@ -77,7 +77,8 @@ export async function airQuality(stations: readonly AssetTags[], current: Curren
       const day = await slots.slots(asset.endpointId, tags.PM10!, from, now);
       // Time-weighted over the recorded part of the day, a value reported on change held until the next.
       const pm10DayMean = timeWeightedMean(day);
-      return { asset, index: live(current, tags.AirQualityIndex), pm10DayMean };
+      const recorded = now > from ? day.reduce((a, s) => a + s.covered, 0) / (now - from) : 0;
+      return { asset, index: live(current, tags.AirQualityIndex), pm10DayMean, recorded };
     }),
   );
   return byDistrict(each, districts, (list): AirQuality => {
@@ -86,6 +87,7 @@ export async function airQuality(stations: readonly AssetTags[], current: Curren
     return {
       worstIndex: indexes.length === 0 ? null : Math.max(...indexes),
       pm10DayMean: means.length === 0 ? null : Math.max(...means),
+      pm10Share: means.length === 0 ? 0 : Math.min(1, list.filter((s) => s.pm10DayMean !== null).reduce((a, s) => a + s.recorded, 0) / means.length),
       overLimit: means.filter((m) => m > PM10_DAILY_LIMIT).length,
       stations: list.length,
       reporting: indexes.length,

@@ -70,7 +70,7 @@ export const enOverview = {
       none: "No station reports now",
     },
     traffic: {
-      goal: "Traffic signals",
+      goal: "Signal operation",
       notNormal: "Not in normal operation",
       reporting: "Signals reporting: {{reporting}} of {{signals}}",
       none: "No signal reports now",

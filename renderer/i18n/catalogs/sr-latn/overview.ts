@@ -72,7 +72,7 @@ export const srLatnOverview = {
       none: "Nijedna stanica se sada ne javlja",
     },
     traffic: {
-      goal: "Semafori",
+      goal: "Rad semafora",
       notNormal: "Nisu u redovnom radu",
       reporting: "Semafori koji se javljaju: {{reporting}} od {{signals}}",
       none: "Nijedan semafor se sada ne javlja",
