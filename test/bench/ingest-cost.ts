@@ -30,6 +30,8 @@ export async function measureIngestCost(items: number, windowMs: number): Promis
   // 11 items per asset: ten Doubles and the Marker (which does not change here).
   const assets = Math.ceil(items / (TAGS_PER_ASSET + 1));
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ccr-bench-ingest-"));
+  // Each client's first values (every item's initial one) are past before its window opens.
+  const settleMs = Math.min(2000, windowMs / 2);
   const server = await startChild<{ endpointUrl: string; tags: number }>("bench-server-process.ts", { assets, tagsPerAsset: TAGS_PER_ASSET, alarms: 0 });
   try {
     await server.request("startChanging", { hz: 10 });
@@ -38,7 +40,7 @@ export async function measureIngestCost(items: number, windowMs: number): Promis
     const bareChild = await startChild("bare-client-process.ts", { ...common, assets, tagsPerAsset: TAGS_PER_ASSET });
     let bare: WindowFigures;
     try {
-      await new Promise((r) => setTimeout(r, 2000));
+      await new Promise((r) => setTimeout(r, settleMs));
       await server.request("takeRate");
       bare = await bareChild.request<WindowFigures>("window", { ms: windowMs });
     } finally {
@@ -46,10 +48,10 @@ export async function measureIngestCost(items: number, windowMs: number): Promis
     }
     const bareRate = await server.request<{ changesPerSecond: number; lateTicks: number }>("takeRate");
 
-    const coreChild = await startChild("core-process.ts", { ...common, dataDir: path.join(dir, "core") });
+    const coreChild = await startChild("core-process.ts", { ...common, dataDir: path.join(dir, "core", "data") });
     let core: WindowFigures;
     try {
-      await new Promise((r) => setTimeout(r, 2000));
+      await new Promise((r) => setTimeout(r, settleMs));
       await server.request("takeRate");
       core = await coreChild.request<WindowFigures>("window", { ms: windowMs });
     } finally {
