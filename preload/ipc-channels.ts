@@ -6,4 +6,10 @@ export const IPC = {
   port: "control-room:port",
   /** main → preload: the core's process ended; argument: the reason, for people. */
   coreLost: "control-room:core-lost",
+  /** preload → main (invoke), the operator window only: save the layout to a file the person picks. */
+  layoutSave: "control-room:layout-save",
+  /** preload → main (invoke): load a layout from a file the person picks, and apply it. */
+  layoutLoad: "control-room:layout-load",
+  /** preload → main (invoke), argument: a window role: open one more window of it. */
+  layoutOpenRole: "control-room:layout-open-role",
 } as const;

@@ -5,6 +5,7 @@
  */
 import { contextBridge, ipcRenderer } from "electron";
 import { createApiClient } from "../contract/client";
+import type { DesktopLayouts, LayoutOutcome } from "../contract/desktop-layout";
 import { corePortPipe } from "./core-port";
 import { IPC } from "./ipc-channels";
 
@@ -22,3 +23,11 @@ const pipe = corePortPipe({
 });
 
 contextBridge.exposeInMainWorld("controlRoom", createApiClient(pipe));
+
+// Layouts as files, asked of main; main answers only the operator window (layout-ipc.ts).
+const layouts: DesktopLayouts = {
+  save: () => ipcRenderer.invoke(IPC.layoutSave) as Promise<LayoutOutcome>,
+  load: () => ipcRenderer.invoke(IPC.layoutLoad) as Promise<LayoutOutcome>,
+  openRole: (role) => ipcRenderer.invoke(IPC.layoutOpenRole, String(role)) as Promise<LayoutOutcome>,
+};
+contextBridge.exposeInMainWorld("controlRoomLayouts", layouts);

@@ -10,6 +10,7 @@
  * screen, never lost.
  */
 import { z } from "zod";
+import { WINDOW_ROLES, type WindowRole } from "../../contract/api";
 import { fitOnDisplay, type DisplayInfo, type Rect } from "./window-placement";
 
 /** Where a window sits on its display, as fractions (0..1) of the display's work area. */
@@ -19,7 +20,7 @@ const relativeRect = z
 
 const layoutWindow = z
   .object({
-    role: z.string().regex(/^[a-z][a-z-]{0,31}$/, "a window role such as operator, map or alarms"),
+    role: z.enum(WINDOW_ROLES, { error: `a window role: one of ${WINDOW_ROLES.join(", ")}` }),
     /** The display's id when saved, and its place counted from the left (0 = leftmost). */
     display: z.object({ id: z.number().int(), index: z.number().int().min(0).max(31) }).strict(),
     place: relativeRect.nullable().default(null),
@@ -40,7 +41,7 @@ export type WorkstationLayout = z.infer<typeof layoutFileSchema>;
 export type LayoutWindow = WorkstationLayout["windows"][number];
 
 export interface PlannedWindow {
-  role: string;
+  role: WindowRole;
   displayId: number;
   bounds: Rect;
   fullScreen: boolean;
@@ -48,10 +49,9 @@ export interface PlannedWindow {
 
 /**
  * Roles given to displays, the primary first, when no layout is saved; displays beyond the list
- * show the map. Only roles the renderer shows as a window of their own belong here (today the
- * operator window and the map); a layout file may name others once they exist.
+ * show the map. A layout file may give any display any role (contract WINDOW_ROLES).
  */
-export const DEFAULT_ROLE_ORDER = ["operator"] as const;
+export const DEFAULT_ROLE_ORDER = ["operator"] as const satisfies readonly WindowRole[];
 
 /** Primary first (one primary even if the platform reports none or two), then left to right. */
 export function orderDisplays(displays: readonly DisplayInfo[]): DisplayInfo[] {
@@ -73,7 +73,7 @@ export function defaultLayout(displays: readonly DisplayInfo[]): WorkstationLayo
     version: 2,
     name: "default",
     windows: orderDisplays(displays).map((d, i) => ({
-      role: (DEFAULT_ROLE_ORDER as readonly string[])[i] ?? "map",
+      role: (DEFAULT_ROLE_ORDER as readonly WindowRole[])[i] ?? "map",
       display: { id: d.id, index: left.indexOf(d) },
       place: null,
       fullScreen: false,
@@ -113,7 +113,7 @@ export function planLayout(displays: readonly DisplayInfo[], layout: Workstation
 /** The open windows as a layout to save: each on the display it overlaps most, its place relative to it. */
 export function captureLayout(
   name: string,
-  windows: readonly { role: string; bounds: Rect; fullScreen: boolean }[],
+  windows: readonly { role: WindowRole; bounds: Rect; fullScreen: boolean }[],
   displays: readonly DisplayInfo[],
 ): WorkstationLayout {
   const left = fromLeft(displays);

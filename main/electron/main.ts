@@ -18,6 +18,7 @@ import { PasswordStore } from "./password-store";
 import { electronNativeBinding } from "./native-binding";
 import { hardenSessions } from "./security";
 import { TileSource } from "../core/tiles/tile-source";
+import { registerLayoutIpc } from "./layout-ipc";
 import { WindowSet } from "./windows";
 
 registerAppScheme();
@@ -96,6 +97,8 @@ async function start(): Promise<void> {
     event.sender.postMessage(IPC.port, null, [port2]);
   });
 
+  // The operator window saves and loads layouts as files, and opens role windows (layout-ipc.ts).
+  registerLayoutIpc(openWindows);
   openWindows.openAll();
 
   app.on("before-quit", () => supervisor.stop());

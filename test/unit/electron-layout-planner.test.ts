@@ -11,7 +11,8 @@ import {
   planLayout,
   type WorkstationLayout,
 } from "../../main/electron/layout-planner";
-import type { DisplayInfo } from "../../main/electron/window-placement";
+import type { DisplayInfo, Rect } from "../../main/electron/window-placement";
+import type { WindowRole } from "../../contract/api";
 import { layoutKeyAction } from "../../main/electron/layout-keys";
 
 function display(id: number, x: number, primary = false, width = 1920, height = 1080): DisplayInfo {
@@ -74,7 +75,7 @@ describe("layout planner", () => {
   });
 
   it("captures open windows as a layout and plans them back to the same bounds", () => {
-    const windows = [
+    const windows: { role: WindowRole; bounds: Rect; fullScreen: boolean }[] = [
       { role: "operator", bounds: { x: 1920, y: 0, width: 1920, height: 1040 }, fullScreen: false },
       { role: "alarms", bounds: { x: 100, y: 50, width: 900, height: 700 }, fullScreen: false },
       { role: "map", bounds: { x: 3840, y: 0, width: 1920, height: 1040 }, fullScreen: true },
@@ -100,6 +101,9 @@ describe("layout planner", () => {
     const bad = { kind: "city-control-room-layout", version: 2, name: "x", windows: [{ role: "Map!", display: { id: 1, index: 0 } }] };
     expect(parseLayoutFile(JSON.stringify(bad))).toEqual({ ok: false, error: expect.stringContaining('field "windows.0.role"') });
     expect(parseLayoutFile(JSON.stringify({ ...bad, windows: [] }))).toEqual({ ok: false, error: expect.stringContaining('field "windows"') });
+    // A role the renderer does not show would open as the operator window: refused, the roles named.
+    const kitchen = { ...bad, windows: [{ role: "kitchen", display: { id: 1, index: 0 } }] };
+    expect(parseLayoutFile(JSON.stringify(kitchen))).toEqual({ ok: false, error: expect.stringMatching(/field "windows.0.role": a window role: one of operator, overview, map/) });
   });
 });
 
