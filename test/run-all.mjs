@@ -1,6 +1,6 @@
 // `npm test`: typecheck, lint (the process boundary), vitest (unit + integration), Playwright e2e
-// in Debian's Chromium and the Electron smoke test; every runner's own output is shown, then one
-// line summing them all.
+// in Debian's Chromium, the Electron smoke test and the benchmarks' smoke form; every runner's own
+// output is shown, then one line summing them all.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
@@ -76,6 +76,18 @@ for (const [name, config, needsBuild] of [
   const passed = (s?.expected ?? 0) + (s?.flaky ?? 0);
   const failed = (s?.unexpected ?? 0) + (code !== 0 && !(s?.unexpected > 0) ? 1 : 0);
   results.push({ name, passed, failed, skipped: s?.skipped ?? 0 });
+}
+
+// 5. The benchmarks' smoke form (after the e2e step built the renderer): each benchmark counts as
+// one check that it still runs, at small sizes; timings are not checked here.
+{
+  const file = path.join(outDir, "bench-quick.json");
+  fs.rmSync(file, { force: true });
+  const code = run("bench --quick", "npm", ["run", "bench", "--", "--quick", "--out", file]);
+  const runs = readJson(file)?.runs ?? [];
+  const passed = runs.filter((r) => r.ok).length;
+  const failed = runs.filter((r) => !r.ok).length + (code !== 0 && !runs.some((r) => !r.ok) ? 1 : 0);
+  results.push({ name: "bench --quick", passed, failed, skipped: 0 });
 }
 
 console.log("\n=== summary");
