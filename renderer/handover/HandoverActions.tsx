@@ -1,11 +1,15 @@
 /** Who did what during the shift, from the audit trail, newest first. */
 import { HTMLTable } from "@blueprintjs/core";
+import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
 import type { HandoverAction } from "../../contract/api";
 import { actionName } from "../history/historyColumns";
 import { useFormats } from "../i18n/useFormats";
 import { roleName } from "../shell/roleName";
 import { Empty, HandoverSection } from "./HandoverSection";
+
+/** A field note is audited as "note", which the outbox and history tables have no word for. */
+const actionText = (action: string, t: TFunction) => (action === "note" ? t("handover.actions.note") : actionName(action, t));
 
 export function HandoverActions({ actions, more }: { actions: HandoverAction[]; more: boolean }) {
   const { t } = useTranslation();
@@ -31,7 +35,7 @@ export function HandoverActions({ actions, more }: { actions: HandoverAction[]; 
                 <td>
                   {a.userName} <span className="handover-dim">({roleName(a.role, t)})</span>
                 </td>
-                <td>{actionName(a.action, t)}</td>
+                <td>{actionText(a.action, t)}</td>
                 <td className="handover-message server-text">{a.targetLabel ?? a.detail}</td>
               </tr>
             ))}

@@ -97,12 +97,12 @@ export function HandoverNoteSection({ summary, onSigned }: { summary: HandoverSu
         )}
         <div aria-live="polite">
           {outcome?.kind === "signed" && (
-            <Callout intent="success" className="handover-outcome" data-testid="handover-signed-ok">
+            <Callout intent="success" className="handover-sign-outcome" data-testid="handover-signed-ok">
               {t("handover.note.signed")}
             </Callout>
           )}
           {outcome?.kind === "refused" && (
-            <Callout intent="danger" className="handover-outcome" data-testid="handover-sign-refused">
+            <Callout intent="danger" className="handover-sign-outcome" data-testid="handover-sign-refused">
               {t("handover.note.refused", { message: outcome.message })}
             </Callout>
           )}

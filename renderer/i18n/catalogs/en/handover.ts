@@ -69,6 +69,7 @@ export const enHandover = {
       title: "Actions of the shift",
       none: "Nobody acted during this shift.",
       more: "Only the newest {{n}} are listed.",
+      note: "Field note",
     },
     notes: {
       title: "Field notes of the shift",

@@ -71,6 +71,7 @@ export const srLatnHandover = {
       title: "Radnje u smeni",
       none: "Tokom ove smene niko nije preduzeo nijednu radnju.",
       more: "Prikazano je samo {{n}} najnovijih.",
+      note: "Terenska beleška",
     },
     notes: {
       title: "Terenske beleške iz smene",
