@@ -15,6 +15,7 @@ import { HistoryView } from "../history/HistoryView";
 import { KpiView } from "../kpi/KpiView";
 import { CityMap } from "../map/CityMap";
 import { MapLegend } from "../map/MapLegend";
+import { OverviewView } from "../overview/OverviewView";
 import { Notices } from "../shell/Notices";
 import type { View } from "../shell/ViewSwitch";
 import { useRoomSelector } from "../state/RoomContext";
@@ -33,11 +34,6 @@ function DetailRole() {
       <AlarmDetail />
     </>
   );
-}
-
-function OverviewPending() {
-  const { t } = useTranslation();
-  return <NonIdealState className="role-empty" icon="grid-view" description={t("layout.overviewPending")} />;
 }
 
 /** The role's content, laid out in the workspace grid (map, alarms, detail) or alone (the others). */
@@ -78,11 +74,7 @@ function content(role: WindowRole, site: SiteInfo): ReactNode {
         </main>
       );
     case "overview":
-      return (
-        <main className="role-single panel" data-role={role}>
-          <OverviewPending />
-        </main>
-      );
+      return <OverviewView />;
     case "operator":
       return null;
   }

@@ -20,7 +20,7 @@ const SIZES = [
 const ROLES = ["overview", "map", "alarms", "trends", "detail", "kpis", "connections"] as const;
 /** What each role shows full-window (a test id inside its content). */
 const CONTENT: Record<(typeof ROLES)[number], string> = {
-  overview: "[data-role=overview]",
+  overview: "[data-testid=overview-view]",
   map: "[data-testid=city-map]",
   alarms: "[data-testid=alarm-grid]",
   trends: ".trend-view",

@@ -12,7 +12,6 @@ export const enLayout = {
       connections: "Connections",
     },
     barAria: "Window: {{role}}",
-    overviewPending: "The city overview is not part of this build yet. The map, alarms and trends windows show the city meanwhile.",
     detailEmpty: "Choose an asset on the map or an alarm in any window: its values and alarms open here.",
     menu: {
       title: "Windows of this workstation",

@@ -13,7 +13,6 @@ export const srLatnLayout = {
       connections: "Veze",
     },
     barAria: "Prozor: {{role}}",
-    overviewPending: "Pregled grada još nije deo ove verzije. Do tada grad prikazuju prozori karte, alarma i trendova.",
     detailEmpty: "Izaberite objekat na karti ili alarm u bilo kom prozoru: ovde se otvaraju njegove vrednosti i alarmi.",
     menu: {
       title: "Prozori ove radne stanice",
