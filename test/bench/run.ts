@@ -17,6 +17,7 @@ import { figure, type Figure } from "./figures";
 import { benchHistorian } from "./historian-write";
 import { benchIngest } from "./ingest-figures";
 import { benchLatency } from "./latency";
+import { benchMapPan } from "./map-pan";
 import { benchStoreFlush } from "./store-flush";
 import { renderMarkdown, renderTable } from "./table";
 
@@ -34,9 +35,10 @@ const BENCHES: { id: string; run: () => Promise<Figure[]> }[] = [
   { id: "hot-path", run: async () => [benchCacheThroughput(), benchPersistence(), benchCacheMemory(), await benchStoreFlush()].map(line) },
   { id: "ingest", run: () => benchIngest(quick ? [1_000] : [10_000, 50_000, 100_000], quick ? 1_000 : 15_000) },
   { id: "historian", run: () => benchHistorian(quick ? { tags: 500, seconds: 5, days: 2 } : { tags: 5_000, seconds: 60, days: 30 }) },
-  // These three drive host mode in Chromium: the renderer must be built (npm run build:renderer).
+  // These drive host mode in Chromium: the renderer must be built (npm run build:renderer).
   { id: "latency", run: () => benchLatency(quick ? 5 : 200) },
   { id: "flood", run: () => benchAlarmFlood(quick ? { alarms: 50, acks: 10, withinMs: 500, afterMs: 1_000 } : { alarms: 10_000, acks: 1_000, withinMs: 10_000, afterMs: 5_000 }) },
+  { id: "map", run: () => benchMapPan(quick ? { assets: 300, alarms: 30, perSecond: 30, panMs: 1_000 } : { assets: 10_000, alarms: 1_000, perSecond: 1_000, panMs: 5_000 }) },
   { id: "cold-start", run: () => benchColdStart(quick ? { items: 1_100, historyTags: 5, days: 1 } : { items: 100_000, historyTags: 100, days: 30 }) },
 ];
 

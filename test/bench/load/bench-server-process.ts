@@ -5,7 +5,7 @@
  */
 import { startBenchServer, type BenchServer } from "./bench-server";
 
-type Request = { id: number; cmd: string; hz?: number; asset?: number; text?: string; count?: number; withinMs?: number };
+type Request = { id: number; cmd: string; hz?: number; asset?: number; text?: string; count?: number; withinMs?: number; perSecond?: number };
 
 const server: BenchServer = await startBenchServer(JSON.parse(process.argv[2] ?? "{}"));
 process.send!({ ready: { endpointUrl: server.endpointUrl, tags: server.tags } });
@@ -22,6 +22,10 @@ async function answer(r: Request): Promise<unknown> {
       return server.raiseAlarms(r.count!, r.withinMs!);
     case "ackedCount":
       return server.ackedCount();
+    case "startToggling":
+      return server.startToggling(r.perSecond!);
+    case "stopToggling":
+      return server.stopToggling();
     case "cpu":
       return { cpuS: (process.cpuUsage().user + process.cpuUsage().system) / 1e6, rssMB: process.memoryUsage().rss / 1e6 };
     case "stop":

@@ -27,6 +27,10 @@ export interface BenchServer {
   /** Raises `count` alarms spread evenly over `withinMs`; resolves with the time of the last. */
   raiseAlarms(count: number, withinMs: number): Promise<number>;
   ackedCount(): number;
+  /** Flips alarms active/inactive round-robin at `perSecond` (in 100 ms steps) until stopToggling. */
+  startToggling(perSecond: number): void;
+  /** Stops; the flips made and over how long (the server may not keep up). */
+  stopToggling(): { toggles: number; seconds: number };
   stop(): Promise<void>;
 }
 
@@ -82,7 +86,7 @@ export async function startBenchServer(opts: BenchServerOptions): Promise<BenchS
   }
   const alarms: UAAlarmConditionEx[] = [];
   for (let i = 0; i < opts.alarms; i++) {
-    const a = i % opts.assets;
+    const a = Math.floor((i * opts.assets) / opts.alarms);
     alarms.push(
       ns.instantiateAlarmCondition("AlarmConditionType", {
         nodeId: `s=water.B-${a}.Alarm${i}`,
@@ -101,6 +105,10 @@ export async function startBenchServer(opts: BenchServerOptions): Promise<BenchS
   let lateTicks = 0;
   let since = performance.now();
   let round = 0;
+  let toggler: NodeJS.Timeout | null = null;
+  let toggles = 0;
+  let toggleSince = 0;
+  let nextAlarm = 0;
   return {
     endpointUrl: server.getEndpointUrl(),
     tags: doubles.length + markers.length,
@@ -156,8 +164,29 @@ export async function startBenchServer(opts: BenchServerOptions): Promise<BenchS
     },
     // Only raised (active) alarms count: a condition never raised has nothing to acknowledge.
     ackedCount: () => alarms.reduce((n, a) => n + (a.currentBranch().getActiveState() && a.currentBranch().getAckedState() ? 1 : 0), 0),
+    startToggling(perSecond) {
+      toggles = 0;
+      toggleSince = performance.now();
+      const step = Math.max(1, Math.round(perSecond / 10));
+      toggler = setInterval(() => {
+        for (let k = 0; k < step; k++) {
+          const alarm = alarms[nextAlarm++ % alarms.length]!;
+          const on = !alarm.currentBranch().getActiveState();
+          if (on) alarm.activateAlarm();
+          else alarm.deactivateAlarm(false);
+          alarm.raiseNewCondition({ message: on ? "Bench alarm" : "Bench alarm back to normal", severity: on ? 800 : 300, quality: StatusCodes.Good, retain: on });
+          toggles++;
+        }
+      }, 100);
+    },
+    stopToggling() {
+      if (toggler) clearInterval(toggler);
+      toggler = null;
+      return { toggles, seconds: (performance.now() - toggleSince) / 1000 };
+    },
     async stop() {
       if (timer) clearTimeout(timer);
+      if (toggler) clearInterval(toggler);
       await server.shutdown(0);
     },
   };
