@@ -12,4 +12,6 @@ export const IPC = {
   layoutLoad: "control-room:layout-load",
   /** preload → main (invoke), argument: a window role: open one more window of it. */
   layoutOpenRole: "control-room:layout-open-role",
+  /** preload → main (invoke), argument: a HandoverPdfRequest: save the sender's handover report as a PDF. */
+  handoverPdf: "control-room:handover-pdf",
 } as const;

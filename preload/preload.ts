@@ -8,6 +8,7 @@ import { createApiClient } from "../contract/client";
 import type { DesktopLayouts, LayoutOutcome } from "../contract/desktop-layout";
 import { corePortPipe } from "./core-port";
 import { IPC } from "./ipc-channels";
+import type { DesktopReports, HandoverPdfResult } from "../contract/desktop-report";
 
 const pipe = corePortPipe({
   requestPort: () => ipcRenderer.send(IPC.connect),
@@ -31,3 +32,9 @@ const layouts: DesktopLayouts = {
   openRole: (role) => ipcRenderer.invoke(IPC.layoutOpenRole, String(role)) as Promise<LayoutOutcome>,
 };
 contextBridge.exposeInMainWorld("controlRoomLayouts", layouts);
+
+// The shift handover report as a PDF, printed by main (handover-pdf.ts); the request is checked there.
+const reports: DesktopReports = {
+  exportHandoverPdf: (request) => ipcRenderer.invoke(IPC.handoverPdf, request) as Promise<HandoverPdfResult>,
+};
+contextBridge.exposeInMainWorld("controlRoomReports", reports);

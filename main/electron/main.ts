@@ -19,6 +19,7 @@ import { electronNativeBinding } from "./native-binding";
 import { hardenSessions } from "./security";
 import { TileSource } from "../core/tiles/tile-source";
 import { registerLayoutIpc } from "./layout-ipc";
+import { registerHandoverPdf } from "./handover-pdf";
 import { WindowSet } from "./windows";
 
 registerAppScheme();
@@ -99,6 +100,8 @@ async function start(): Promise<void> {
 
   // The operator window saves and loads layouts as files, and opens role windows (layout-ipc.ts).
   registerLayoutIpc(openWindows);
+  // The shift handover report saved as a PDF (handover-pdf.ts).
+  registerHandoverPdf();
   openWindows.openAll();
 
   app.on("before-quit", () => supervisor.stop());

@@ -3,17 +3,17 @@
  * main process (printToPDF); a browser in host mode opens its print dialog, where "Save as PDF"
  * uses the same A4 print stylesheet.
  */
-import type { DesktopApi, HandoverPdfRequest, HandoverPdfResult } from "../../contract/desktop";
+import type { DesktopReports, HandoverPdfRequest, HandoverPdfResult } from "../../contract/desktop-report";
 
 declare global {
   interface Window {
-    controlRoomDesktop?: DesktopApi;
+    controlRoomReports?: DesktopReports;
   }
 }
 
 export type ExportOutcome = HandoverPdfResult | { status: "printed" };
 
-export async function exportReport(request: HandoverPdfRequest, desktop = window.controlRoomDesktop, print: () => void = () => window.print()): Promise<ExportOutcome> {
+export async function exportReport(request: HandoverPdfRequest, desktop = window.controlRoomReports, print: () => void = () => window.print()): Promise<ExportOutcome> {
   if (desktop) return desktop.exportHandoverPdf(request);
   print();
   return { status: "printed" };

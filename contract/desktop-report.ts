@@ -1,7 +1,7 @@
 /**
- * What the desktop app's preload adds beside the contract (`window.controlRoomDesktop`): things
- * only Electron's main process can do for a window, such as printing it to a PDF file. Host mode
- * has no such bridge; the renderer falls back to the browser's own print.
+ * Reports the desktop app's main process makes of a window (`window.controlRoomReports`, from the
+ * preload): the shift handover's print layout saved as a PDF file (Electron printToPDF). Host
+ * mode has no such bridge; the renderer falls back to the browser's own print.
  */
 import { z } from "zod";
 import { LANGUAGES } from "./domain";
@@ -22,6 +22,6 @@ export type HandoverPdfRequest = z.infer<typeof handoverPdfRequest>;
 
 export type HandoverPdfResult = { status: "saved"; file: string } | { status: "cancelled" } | { status: "failed"; message: string };
 
-export interface DesktopApi {
+export interface DesktopReports {
   exportHandoverPdf(request: HandoverPdfRequest): Promise<HandoverPdfResult>;
 }
