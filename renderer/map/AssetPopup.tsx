@@ -1,6 +1,6 @@
 /**
- * What a map popup shows of the selected asset: its live values (the value panel's rows, so the
- * same staleness and quality marks) and its open alarms. The popup asset is always the selected
+ * What a map popup shows of the selected asset: its first live values (marked when last known or
+ * not good) and its open alarms. The popup asset is always the selected
  * one, so the window already subscribes its tags and no second feed is needed.
  */
 import { useTranslation } from "react-i18next";
@@ -11,9 +11,8 @@ import { isUp } from "../connections/connectionView";
 import { useFormats } from "../i18n/useFormats";
 import { useRoomSelector } from "../state/RoomContext";
 import { ServerText } from "../text/ServerText";
-import { useNow } from "../time/clock";
 import { serviceName } from "../values/serviceNames";
-import { TagTable } from "../values/TagTable";
+import { PopupValue } from "./PopupValue";
 
 /** A popup is a glance; the value panel beside the map has the rest. */
 const MAX_TAGS = 6;
@@ -22,7 +21,6 @@ const MAX_ALARMS = 4;
 export function AssetPopup() {
   const { t } = useTranslation();
   const formats = useFormats();
-  const now = useNow();
   const asset = useRoomSelector((s) => (s.selectedAssetId ? s.assetsById.get(s.selectedAssetId) ?? null : null));
   const live = useRoomSelector((s) => (asset ? isUp(s.connections.get(asset.endpointId)?.state) : false));
   const alarms = useRoomSelector(selectSelectedAssetAlarms).filter((a) => a.active || !a.acked);
@@ -36,7 +34,15 @@ export function AssetPopup() {
       <div className="asset-popup-facts">
         {serviceName(asset.service, t)} · <ServerText text={asset.district} max={60} /> · <ServerText text={asset.id} max={80} />
       </div>
-      {tags.length > 0 && <TagTable tags={tags} now={now} live={live} formats={formats} className="asset-popup-values" />}
+      {tags.length > 0 && (
+        <table className="asset-popup-values">
+          <tbody>
+            {tags.map((tag) => (
+              <PopupValue key={tag.id} tag={tag} live={live} formats={formats} />
+            ))}
+          </tbody>
+        </table>
+      )}
       {asset.tags.length > tags.length && <div className="asset-popup-more">{t("cityMap.popup.moreTags", { count: asset.tags.length - tags.length })}</div>}
       <div className="asset-popup-section">{t("cityMap.popup.alarms")}</div>
       {alarms.length === 0 ? (

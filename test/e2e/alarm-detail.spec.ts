@@ -8,6 +8,7 @@ import { expect, test, type Locator, type Page } from "@playwright/test";
 import fs from "node:fs";
 import { HOST_URL_FILE } from "./host-setup";
 import { signIn, signOut } from "./sign-in";
+import { drawnOnMap } from "./map-asset";
 
 const SCREENS = "/work/screens";
 const SIZES = [
@@ -77,7 +78,7 @@ test("the detail shows state, history and live values; show on map moves a map w
     expect(assetId).not.toBe("");
     const wall = await context.newPage();
     await wall.goto(`${hostUrl()}&role=map`);
-    await expect(wall.locator(`.asset-marker[data-asset-id="${assetId}"]`)).toHaveCount(1, { timeout: 30_000 });
+    await expect.poll(() => drawnOnMap(wall).count(), { timeout: 30_000 }).toBeGreaterThan(0);
     await expect(wall.locator(".asset-marker.asset-selected")).toHaveCount(0);
     const before = await offCentre(wall, assetId);
 

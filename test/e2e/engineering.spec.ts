@@ -15,6 +15,7 @@ import { createClientPki, ownCertificateFile, trustServerCertificate } from "../
 import { DEFAULT_SITE_FILE } from "../../main/core/sites/default-site";
 import { FOREIGN_USERS, N, startForeignServer, type ForeignServer } from "../integration/interop/foreign-server";
 import { startHostProcess, type HostProcess } from "./host-process";
+import { openAssetOnMap } from "./map-asset";
 
 const SCREENS = "/work/screens";
 const SIZES = [
@@ -173,9 +174,7 @@ test("an engineer builds an asset from the browser, sees it live on the map, imp
 
   // On the operations map, with the pressure live from the foreign server.
   await page.getByTestId("view-operations").click();
-  const marker = page.locator(`.asset-marker[data-asset-id="${STATION}"]`);
-  await expect(marker).toBeVisible({ timeout: 20_000 });
-  await marker.click();
+  await openAssetOnMap(page, STATION);
   await expect(page.getByTestId("asset-title")).toContainText("Crpna stanica Medoševac");
   server.set(N.pressure, 6.75);
   const pressure = page.locator(`[data-testid=tag-row][data-tag-id="${ENDPOINT}|${N.pressure}"]`);

@@ -10,6 +10,7 @@ import os from "node:os";
 import path from "node:path";
 import { DEFAULT_SITE_FILE } from "../../main/core/sites/default-site";
 import { startHostProcess, type HostProcess } from "./host-process";
+import { openAssetOnMap, someMarker } from "./map-asset";
 import { signIn } from "./sign-in";
 
 /** A 1×1 PNG. */
@@ -28,8 +29,7 @@ test("a note written offline, with a photo, shows in the asset's maintenance his
     await expect(page.getByTestId("connection-state")).toHaveAttribute("data-state", "connected", { timeout: 60_000 });
     // Signed in once online: offline, the laptop checks the password against that sign-in.
     await signIn(page, "operator");
-    const marker = page.locator("[data-testid=city-map] .asset-marker").first();
-    await expect(marker).toBeAttached({ timeout: 30_000 });
+    const marker = await someMarker(page);
     const assetId = await marker.getAttribute("data-asset-id");
     await page.waitForTimeout(1500); // one persistence interval
     await live.kill();
@@ -48,9 +48,7 @@ test("a note written offline, with a photo, shows in the asset's maintenance his
     await expect(page.getByTestId("connection-state")).toHaveAttribute("data-state", /^(error|connecting)$/, { timeout: 60_000 });
     await signIn(page, "operator");
 
-    const sameMarker = page.locator(`[data-testid=city-map] .asset-marker[data-asset-id="${assetId}"]`);
-    await expect(sameMarker).toBeAttached({ timeout: 30_000 });
-    await sameMarker.click({ force: true });
+    await openAssetOnMap(page, assetId!);
     const panel = page.getByTestId("value-panel");
     await panel.getByTestId("write-note").click();
     const dialog = page.getByTestId("note-dialog");

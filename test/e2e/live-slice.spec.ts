@@ -6,6 +6,7 @@
 import { expect, test } from "@playwright/test";
 import fs from "node:fs";
 import { HOST_URL_FILE } from "./host-setup";
+import { drawnOnMap, openAssetOnMap, someMarker } from "./map-asset";
 import { signIn, signOut } from "./sign-in";
 
 const hostUrl = () => fs.readFileSync(HOST_URL_FILE, "utf8").trim();
@@ -16,11 +17,10 @@ test("map, values and alarm acknowledge round trip through the OPC UA server", a
   // The Niš site speaks Serbian (Latin) by default.
   await expect(page.getByTestId("connection-state")).toHaveAttribute("data-state", "connected", { timeout: 30_000 });
   await expect(page.getByTestId("connection-state")).toHaveText("Povezano");
-  const markers = page.locator("[data-testid=city-map] .asset-marker");
-  await expect.poll(() => markers.count(), { timeout: 30_000 }).toBeGreaterThan(3);
+  await expect.poll(() => drawnOnMap(page).count(), { timeout: 30_000 }).toBeGreaterThan(3);
 
   // Selecting an asset shows its live tags.
-  await markers.first().click({ force: true });
+  await (await someMarker(page)).click({ force: true });
   const tagRows = page.getByTestId("value-panel").getByTestId("tag-row");
   await expect.poll(() => tagRows.count(), { timeout: 15_000 }).toBeGreaterThan(0);
 
@@ -66,8 +66,7 @@ test("the page refuses to load without the token", async ({ page }) => {
 
 test("a map window (the Electron shell's extra displays, or a video wall) shows the map without the alarm list", async ({ page }) => {
   await page.goto(`${hostUrl()}&role=map`);
-  const markers = page.locator("[data-testid=city-map] .asset-marker");
-  await expect.poll(() => markers.count(), { timeout: 30_000 }).toBeGreaterThan(3);
+  await expect.poll(() => drawnOnMap(page).count(), { timeout: 30_000 }).toBeGreaterThan(3);
   await expect(page.getByTestId("alarm-panel")).toHaveCount(0);
   await expect(page.getByTestId("value-panel")).toBeVisible();
   // A map window acts on nothing: no sign-in, no outbox, no alarm actions.
@@ -128,11 +127,10 @@ test("a server's 100,000-character name and a right-to-left override are isolate
     });
   });
   await page.goto(hostUrl());
-  const markers = page.locator("[data-testid=city-map] .asset-marker");
-  await expect.poll(() => markers.count(), { timeout: 30_000 }).toBeGreaterThan(3);
+  await expect.poll(() => drawnOnMap(page).count(), { timeout: 30_000 }).toBeGreaterThan(3);
 
-  const marker = (id: string) => page.locator(`[data-testid=city-map] .asset-marker[data-asset-id="${id}"]`);
-  await marker(renamed[0]!).click({ force: true });
+  // Found by id with the map's search, which selects it (the name is the server's, the id ours).
+  await openAssetOnMap(page, renamed[0]!);
   const title = page.getByTestId("asset-title").locator("bdi").first();
   await expect(title).toHaveAttribute("dir", "auto");
   expect((await title.textContent())!.length).toBe(500);
@@ -145,7 +143,7 @@ test("a server's 100,000-character name and a right-to-left override are isolate
   await page.screenshot({ path: "test-results/e2e/long-name.png" });
   await page.keyboard.press("Escape");
 
-  await marker(renamed[1]!).click({ force: true });
+  await openAssetOnMap(page, renamed[1]!);
   const spoofed = page.getByTestId("asset-title").locator("bdi").first();
   await expect(spoofed).toHaveText("Izveštaj_gnp.exe");
   await expect(page.getByTestId("asset-title").getByTestId("server-text-controls")).toBeVisible();

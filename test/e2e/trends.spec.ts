@@ -6,6 +6,7 @@
 import { expect, test } from "@playwright/test";
 import fs from "node:fs";
 import { HOST_URL_FILE } from "./host-setup";
+import { someMarker } from "./map-asset";
 
 const hostUrl = () => fs.readFileSync(HOST_URL_FILE, "utf8").trim();
 const SCREENS = "/work/screens";
@@ -14,9 +15,7 @@ test("an asset's trend, pens from the model, presets, earlier, and pens kept ove
   await page.setViewportSize({ width: 1920, height: 1080 });
   await page.goto(hostUrl());
   await expect(page.getByTestId("connection-state")).toHaveAttribute("data-state", "connected", { timeout: 60_000 });
-  const marker = page.locator("[data-testid=city-map] .asset-marker").first();
-  await expect(marker).toBeAttached({ timeout: 30_000 });
-  await marker.click({ force: true });
+  await (await someMarker(page)).click({ force: true });
   const tags = await page.getByTestId("value-panel").getByTestId("tag-row").count();
   expect(tags).toBeGreaterThan(0);
   await page.getByTestId("open-trend").click();
