@@ -58,6 +58,8 @@ type ViewFormats = Pick<Formats, "dateTime" | "eventTime" | "clock" | "age" | "l
 
 function nextTry(s: EndpointStatus, now: number, t: TFunction, formats: ViewFormats): string | null {
   if (isUp(s.state)) return null;
+  // Nothing is tried until a person enters the password: no countdown, no "trying now".
+  if (s.problem?.kind === "password-not-kept") return t("connections.nextTryAfterPassword");
   if (s.state === "connecting" || s.nextAttemptAt == null) return t("connections.tryingNow");
   const left = s.nextAttemptAt - now;
   if (left <= 0) return t("connections.nextTryDue");
@@ -79,7 +81,7 @@ export function endpointView(s: EndpointStatus, now: number, t: TFunction, forma
     nextTryText: nextTry(s, now, t, formats),
     problemText: problem ? describeEndpointProblem(problem, t, formats, s.security) : null,
     adviceText: problem ? endpointProblemAdvice(problem, t) : null,
-    retryOffered: !isUp(s.state),
+    retryOffered: !isUp(s.state) && problem?.kind !== "password-not-kept",
     certificateToCheck: certificate,
   };
 }

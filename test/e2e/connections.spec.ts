@@ -4,13 +4,15 @@
  * each with its server name and security (screenshots in both languages, two sizes). Then, on a
  * host of its own, a utility's SCADA server the workstation has never seen: its card says the
  * certificate is not trusted and what to do; the trust dialog shows the thumbprint, and only an
- * engineer is offered Trust; the engineer trusts it and the endpoint connects, no restart.
+ * engineer is offered Trust; the engineer trusts it and the endpoint connects, no restart. And a
+ * server whose station password the workstation keeps: the card says none is kept yet, the
+ * engineer enters it once, and the server connects.
  */
 import { expect, test, type Page } from "@playwright/test";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { createClientPki, ownCertificateFile, thumbprintOf } from "../../main/core/connections/pki";
+import { createClientPki, ownCertificateFile, thumbprintOf, trustServerCertificate } from "../../main/core/connections/pki";
 import { DEFAULT_SITE_FILE } from "../../main/core/sites/default-site";
 import { startSimulator } from "../../main/simulator/index";
 import { startHostProcess } from "./host-process";
@@ -167,6 +169,64 @@ test("an untrusted server certificate: shown with its thumbprint, trusted by an 
     await expect(scadaCard.getByTestId("endpoint-problem")).toHaveCount(0);
     await expect(page.getByTestId("connection-state")).toHaveAttribute("data-state", "connected");
     await screenshots(page, "trusted", () => openConnections(page));
+    await signOut(page);
+  } finally {
+    await host.kill();
+    await scada.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test("a station password the workstation keeps: the card says none is kept, an engineer enters it once, and the server connects", async ({ page }) => {
+  test.setTimeout(180_000);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ccr-e2e-kept-"));
+  const dataDir = path.join(dir, "data");
+  // A heating utility's server that takes no anonymous sessions; its certificate is trusted
+  // beforehand (that part is the test above), so only the password stands in the way.
+  const scada = await startSimulator({ port: 0, seed: 4, pkiDir: path.join(dir, "scada-pki"), services: ["heating"], startupScenario: null, allowAnonymous: false });
+  const host = { kill: async () => undefined as void };
+  try {
+    const pki = await createClientPki(path.join(dataDir, "pki"));
+    await trustServerCertificate(pki, scada.certificateFile);
+    await scada.trustClientCertificate(ownCertificateFile(path.join(dataDir, "pki")));
+    const site = JSON.parse(fs.readFileSync(DEFAULT_SITE_FILE, "utf8")) as { endpoints: Array<Record<string, unknown>> };
+    site.endpoints = [
+      site.endpoints.find((e) => e.id === "nis-air")!,
+      { id: "toplana-scada", url: scada.endpointUrl, securityMode: "SignAndEncrypt", securityPolicy: "Basic256Sha256", credentials: { user: "supervisor", passwordKept: true } },
+    ];
+    const siteFile = path.join(dir, "site.json");
+    fs.writeFileSync(siteFile, JSON.stringify(site));
+    const started = await startHostProcess(["--data", dataDir, "--site", siteFile]);
+    host.kill = started.kill;
+
+    await page.goto(started.url);
+    await openConnections(page);
+    const scadaCard = card(page, "toplana-scada");
+    await expect(scadaCard).toHaveAttribute("data-problem", "password-not-kept", { timeout: 30_000 });
+    await expect(scadaCard.getByTestId("endpoint-problem")).toContainText("još nije sačuvana lozinka korisnika „supervisor“");
+    await expect(scadaCard.getByTestId("endpoint-kept-password")).toHaveAttribute("data-kept", "false");
+    // Nobody signed in: what is missing is said, entering it is not offered.
+    await expect(scadaCard.getByTestId("endpoint-enter-password")).toHaveCount(0);
+
+    await closeAll(page);
+    await signInEngineer(page);
+    const showDialog = async () => {
+      await openConnections(page);
+      await scadaCard.getByTestId("endpoint-enter-password").click();
+      await expect(page.getByTestId("keep-password-dialog")).toBeVisible();
+    };
+    await screenshots(page, "kept-password-missing", () => openConnections(page));
+    await screenshots(page, "kept-password-dialog", showDialog);
+    await showDialog();
+    await page.getByTestId("keep-password-input").fill("supervisor-nis");
+    await expect(page.getByTestId("keep-password-input")).toHaveAttribute("type", "password");
+    await page.getByTestId("keep-password-save").click();
+    await expect(page.getByTestId("keep-password-dialog")).toBeHidden({ timeout: 15_000 });
+    await expect(scadaCard).toHaveAttribute("data-state", "connected", { timeout: 30_000 });
+    await expect(scadaCard.getByTestId("endpoint-kept-password")).toHaveAttribute("data-kept", "true");
+    await expect(scadaCard.getByTestId("endpoint-kept-password")).toContainText("datoteci ključa");
+    expect(fs.readFileSync(path.join(dataDir, "credentials", "toplana-scada.key"), "utf8")).toBe("supervisor-nis\n");
+    await screenshots(page, "kept-password-kept", () => openConnections(page));
     await signOut(page);
   } finally {
     await host.kill();

@@ -95,6 +95,14 @@ describe("one endpoint's card", () => {
     expect(endpointView(status("nis-air", { state: "connecting", attempts: 3 }), NOW, t, formats).nextTryText).toBe("Trying now…");
   });
 
+  it("waits for a station password without a countdown or a retry that would change nothing", () => {
+    const { t, formats } = setup("en");
+    const v = endpointView(status("nis-air", { state: "error", nextAttemptAt: null, problem: { kind: "password-not-kept", user: "station" } }), NOW, t, formats);
+    expect(v.problemText).toBe("No password for user “station” is kept on this workstation yet, so no connection is tried.");
+    expect(v.nextTryText).toBe("once the station password is entered");
+    expect(v.retryOffered).toBe(false);
+  });
+
   it("counts attempts with Serbian plurals", () => {
     const { t, formats } = setup("sr-Latn");
     const words = [1, 3, 5, 21].map((attempts) => endpointView(refused("a", NOW, { attempts }), NOW, t, formats).attemptsText);

@@ -22,6 +22,7 @@ export const enConnections = {
     nextTry: "Next try",
     nextTryIn: "in {{age}} ({{clock}})",
     nextTryDue: "now",
+    nextTryAfterPassword: "once the station password is entered",
     tryingNow: "Trying now…",
     whatToDo: "What to do",
     details: "Details from the core",

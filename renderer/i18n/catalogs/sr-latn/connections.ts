@@ -25,6 +25,7 @@ export const srLatnConnections = {
     nextTry: "Sledeći pokušaj",
     nextTryIn: "za {{age}} ({{clock}})",
     nextTryDue: "sada",
+    nextTryAfterPassword: "kada se unese lozinka stanice",
     tryingNow: "Pokušaj je u toku…",
     whatToDo: "Šta uraditi",
     details: "Detalji jezgra",
