@@ -33,16 +33,21 @@ export function HandoverReport({ summary, siteName, onSigned }: { summary: Hando
           {person && <> · {t("handover.signedIn", { name: person.name, role: roleName(person.role, t) })}</>}
         </p>
       </header>
-      <div className="handover-grid">
-        <HandoverReceived note={summary.receivedNote} />
-        <HandoverNoteSection summary={summary} onSigned={onSigned} />
-        <HandoverCounts summary={summary} />
-        <HandoverKpis kpis={summary.kpis} />
-        <HandoverOpenAlarms alarms={summary.openAlarms} />
-        <HandoverShelvedAlarms alarms={summary.shelvedAlarms} />
-        <HandoverActions actions={summary.actions} more={summary.actionsMore} />
-        <HandoverFieldNotes notes={summary.notes} />
+      {/* Two columns on screen (what is handed over on the left, the figures on the right); on paper, one after the other. */}
+      <div className="handover-columns">
+        <div className="handover-column">
+          <HandoverReceived note={summary.receivedNote} />
+          <HandoverNoteSection summary={summary} onSigned={onSigned} />
+          <HandoverOpenAlarms alarms={summary.openAlarms} />
+        </div>
+        <div className="handover-column">
+          <HandoverCounts summary={summary} />
+          <HandoverKpis kpis={summary.kpis} />
+          <HandoverShelvedAlarms alarms={summary.shelvedAlarms} />
+        </div>
       </div>
+      <HandoverActions actions={summary.actions} more={summary.actionsMore} />
+      <HandoverFieldNotes notes={summary.notes} />
     </article>
   );
 }

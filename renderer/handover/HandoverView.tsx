@@ -21,7 +21,8 @@ export function HandoverView() {
   const { api } = useRoom();
   const formats = useFormats();
   const [shift, setShift] = useState<ShiftChoice>("current");
-  const { load, reload } = useHandover(api, shift);
+  const signedIn = useRoomSelector((s) => s.sessionInfo?.person?.login ?? null);
+  const { load, reload } = useHandover(api, shift, signedIn);
   const [exported, setExported] = useState<ExportOutcome | null>(null);
   const summary = load.value;
   const siteName = useRoomSelector((s) => s.site?.name ?? "");
