@@ -14,6 +14,8 @@ async function answer(r: Request): Promise<unknown> {
   switch (r.cmd) {
     case "startChanging":
       return server.startChanging(r.hz!);
+    case "stopChanging":
+      return server.stopChanging();
     case "takeRate":
       return server.takeRate();
     case "setMarker":

@@ -20,6 +20,7 @@ export interface BenchServer {
   endpointUrl: string;
   tags: number;
   startChanging(hz: number): void;
+  stopChanging(): void;
   /** Value changes made per second since the last call (or since changing started). */
   takeRate(): { changesPerSecond: number; lateTicks: number };
   /** Sets one asset's Marker tag; returns Date.now() at the moment of the change. */
@@ -131,6 +132,10 @@ export async function startBenchServer(opts: BenchServerOptions): Promise<BenchS
       };
       since = performance.now();
       timer = setTimeout(tick, period);
+    },
+    stopChanging() {
+      if (timer) clearTimeout(timer);
+      timer = null;
     },
     takeRate() {
       const now = performance.now();
