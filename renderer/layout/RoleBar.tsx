@@ -1,7 +1,7 @@
 /**
  * A role window's slim top bar: the site, what this window shows, the alarm counts and the
- * connection state (its drawer opens from there). A window that acts (alarm panel, asset detail)
- * also shows who is signed in; none has a view switch: a role window shows one thing.
+ * connection state (its drawer opens from there), and who is signed in (sign-in and out only in a
+ * window that acts: alarm panel, asset detail). None has a view switch: a role window shows one thing.
  */
 import { Navbar, NavbarDivider, NavbarGroup, NavbarHeading } from "@blueprintjs/core";
 import { useTranslation } from "react-i18next";
@@ -33,12 +33,9 @@ export function RoleBar({ site, role }: { site: SiteInfo; role: WindowRole }) {
       </NavbarGroup>
       <NavbarGroup align="right" className="top-bar-group top-bar-right">
         <ConnectionStatus />
-        {windowActs(role) && (
-          <>
-            <NavbarDivider />
-            <SessionControl site={site} actions />
-          </>
-        )}
+        <NavbarDivider />
+        {/* Who is signed in on the workstation; sign-in itself only where the window acts. */}
+        <SessionControl site={site} actions={windowActs(role)} />
         <NavbarDivider />
         <LanguageSwitch />
       </NavbarGroup>

@@ -8,7 +8,8 @@
  * Nothing at the places that select needs to know: the room store is watched, and a change of
  * the selection that differs from what the windows last agreed is this person's choice and is
  * sent. Every window, the choosing one included, then takes the core's order as the truth, so two
- * windows choosing at once end on the same selection.
+ * windows choosing at once end on the same selection; only the echo of a choice this window has
+ * since replaced is passed over (arrowing down a list must not jump back a row).
  */
 import type { AlarmId, AssetId, ControlRoomApi, SharedSelection } from "../../contract/api";
 import { focusRequests } from "./focusFeed";
@@ -45,6 +46,8 @@ export function windowOrigin(): string {
 export function startSelectionSync(api: ControlRoomApi, store: RoomStore, origin: string = windowOrigin()): () => void {
   agreed.set(store, pairOf(store.getState()));
   let queued = false;
+  // This window's latest choice sent: the echo of an earlier one must not flip the selection back.
+  let lastSent: SelectionPair | null = null;
 
   // Coalesced to one call per task: choosing an alarm row selects the alarm and its asset in two steps.
   const send = () => {
@@ -52,6 +55,7 @@ export function startSelectionSync(api: ControlRoomApi, store: RoomStore, origin
     const now = pairOf(store.getState());
     if (same(agreed.get(store), now)) return;
     agreed.set(store, now);
+    lastSent = now;
     // A refusal (the alarm went away meanwhile) leaves the other windows on what they showed.
     api.select({ ...now, origin }).catch(() => undefined);
   };
@@ -64,6 +68,7 @@ export function startSelectionSync(api: ControlRoomApi, store: RoomStore, origin
   const offEvents = api.on("selection", (sel: SharedSelection) => {
     const before = store.getState().selectedAssetId;
     const pair = { assetId: sel.assetId, alarmId: sel.alarmId };
+    if (sel.origin === origin && lastSent && !same(lastSent, pair)) return;
     adoptSelection(store, pair);
     // The map follows a choice made elsewhere; the choosing window's map is where the person left it.
     if (sel.origin !== origin && sel.assetId && sel.assetId !== before && store.getState().assetsById.has(sel.assetId)) {

@@ -98,6 +98,23 @@ describe("selection across windows", () => {
     expect(selection(a)).toEqual(selection(b));
   });
 
+  it("a window choosing twice quickly is not flipped back by the echo of its first choice", async () => {
+    const { hub } = core();
+    const list = openWindow(hub, "alarms", "list");
+    const wall = openWindow(hub, "map", "wall");
+    const seen: (string | null)[] = [];
+    list.subscribe(() => {
+      const id = list.getState().selectedAssetId;
+      if (seen.at(-1) !== id) seen.push(id);
+    });
+    selectAsset(list, ASSETS[0]!.id);
+    await Promise.resolve(); // sent before the next choice, as a key repeat would
+    selectAsset(list, ASSETS[1]!.id);
+    await settle();
+    expect(seen).toEqual([ASSETS[0]!.id, ASSETS[1]!.id]);
+    expect(selection(wall)).toEqual([ASSETS[1]!.id, null]);
+  });
+
   it("'show on map' heard by every window is not sent on again by each of them", async () => {
     const { hub, selects } = core();
     const operator = openWindow(hub, "operator", "op") as RoomStore & { api: ReturnType<typeof createApiClient> };
