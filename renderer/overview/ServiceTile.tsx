@@ -69,8 +69,9 @@ export function ServiceTile({ name, health, goal, districtShown, onOpen }: Props
                 <dt>{l.label}</dt>
                 <dd>
                   <span className="overview-value">{l.value}</span>
-                  {l.note && <span className="overview-note">{l.note}</span>}
                 </dd>
+                {/* The note has the tile's whole width, so it does not wrap into the value's column. */}
+                {l.note && <dd className="overview-note">{l.note}</dd>}
               </div>
             ))}
           </dl>
