@@ -12,7 +12,8 @@ import type { HandoverNoteDeps } from "./handover-note-action";
 import { knownShift } from "./shift-calendar";
 import { shiftLabel } from "./shift-label";
 
-export function handoverService(site: SiteConfig, store: Store, alarms: Pick<AlarmService, "list">, model: Pick<ModelService, "list">): HandoverService {
+/** `now` only for tests that put the workstation's clock in a later shift. */
+export function handoverService(site: SiteConfig, store: Store, alarms: Pick<AlarmService, "list">, model: Pick<ModelService, "list">, now?: () => number): HandoverService {
   const history = new AlarmHistoryService(store.history);
   return new HandoverService({
     shiftStarts: site.shifts,
@@ -25,6 +26,7 @@ export function handoverService(site: SiteConfig, store: Store, alarms: Pick<Ala
     serviceOf: (alarm) => (alarm.assetId ? (model.list().find((a) => a.id === alarm.assetId)?.service ?? null) : null),
     notesBetween: (range) => store.notes.between(range),
     handoverNotes: (shiftFrom) => store.handover.forShift(shiftFrom),
+    now,
   });
 }
 
