@@ -9,6 +9,7 @@ import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { SERVICES } from "../../contract/api";
 import { describeError } from "../i18n/describeError";
+import { latinToCyrillic } from "../i18n/transliterate";
 import { useFormats } from "../i18n/useFormats";
 import { useRoom, useRoomSelector } from "../state/RoomContext";
 import { serviceName } from "../values/serviceNames";
@@ -47,7 +48,8 @@ export function OverviewView() {
           <option value="city">{t("overview.city")}</option>
           {(overview?.districts ?? []).map((d) => (
             <option key={d} value={d}>
-              {d}
+              {/* Municipality names are the site's (Latin); the Cyrillic screen writes them in Cyrillic, as the map does. */}
+              {formats.language === "sr-Cyrl" ? latinToCyrillic(d) : d}
             </option>
           ))}
         </HTMLSelect>
