@@ -35,6 +35,25 @@ async function drawnAssets(page: Page): Promise<number> {
   });
 }
 
+/**
+ * How the drawn markers and clusters sit in the map's box: all inside it, and how much of its
+ * width and height their centres span (a fitted city fills one of them, less the margins).
+ */
+async function spread(page: Page): Promise<{ inside: boolean; width: number; height: number }> {
+  return page.evaluate(() => {
+    const root = document.querySelector("[data-testid=city-map]")!;
+    const box = root.getBoundingClientRect();
+    const centres = [...root.querySelectorAll(".asset-marker, .asset-cluster")].map((e) => {
+      const r = e.getBoundingClientRect();
+      return [r.x + r.width / 2, r.y + r.height / 2] as const;
+    });
+    const xs = centres.map((c) => c[0]);
+    const ys = centres.map((c) => c[1]);
+    const inside = centres.every(([x, y]) => x >= box.left && x <= box.right && y >= box.top && y <= box.bottom);
+    return { inside, width: (Math.max(...xs) - Math.min(...xs)) / box.width, height: (Math.max(...ys) - Math.min(...ys)) / box.height };
+  });
+}
+
 /** Waits until the map has drawn again after `before` and no zoom animation runs. */
 async function settled(page: Page, before: string | null): Promise<void> {
   await expect(map(page)).not.toHaveAttribute("data-render-seq", before ?? "", { timeout: 15_000 });
@@ -59,8 +78,13 @@ test("one layer per service, counted from the model, toggled, and kept per windo
   const assets = await listAssets(page);
   await expect(map(page).locator(".asset-cluster").first()).toBeVisible({ timeout: 30_000 });
 
-  // First show fits every asset of the site into the window.
+  // First show fits every asset of the site into the window: all drawn inside it, filling its
+  // width or its height.
   await expect.poll(() => drawnAssets(page), { timeout: 15_000 }).toBe(assets.length);
+  const fitted = await spread(page);
+  expect(fitted.inside).toBe(true);
+  expect(Math.max(fitted.width, fitted.height)).toBeGreaterThan(0.55);
+  const zoomHere = Number(await map(page).getAttribute("data-zoom"));
   const layers = page.getByTestId("map-layer");
   await expect(layers).toHaveCount(7);
   for (const service of ["water", "heating", "waste", "parking", "lighting", "traffic", "air"]) {
@@ -84,9 +108,16 @@ test("one layer per service, counted from the model, toggled, and kept per windo
   await expect(page.locator('[data-testid=map-layer][data-service="waste"] input')).not.toBeChecked({ timeout: 30_000 });
   await expect.poll(() => drawnAssets(page), { timeout: 30_000 }).toBe(assets.length - waste);
   const wall = await page.context().newPage();
+  await wall.setViewportSize({ width: 2560, height: 1440 });
   await wall.goto(`${hostUrl()}&role=map`);
   await expect(wall.locator('[data-testid=map-layer][data-service="waste"] input')).toBeChecked({ timeout: 30_000 });
   await expect.poll(() => drawnAssets(wall), { timeout: 30_000 }).toBe(assets.length);
+  // A wall twice the size fits the city to its own size: closer in, filling it as well.
+  const wallFit = await spread(wall);
+  expect(wallFit.inside).toBe(true);
+  expect(Math.max(wallFit.width, wallFit.height)).toBeGreaterThan(0.55);
+  expect(Number(await map(wall).getAttribute("data-zoom"))).toBeGreaterThan(zoomHere);
+  await wall.screenshot({ path: `${SCREENS}/wall-fitted-sr-2560.png` });
   await wall.close();
 
   await page.getByTestId("map-layers-all").click();
