@@ -35,6 +35,7 @@ import { addNoteArgs, maintenanceHistoryArgs, notePhotoArgs, type FieldNote, typ
 import { readOverviewArgs, type CityOverview } from "./overview";
 import { exportTagListArgs, importTagListArgs, previewTagListArgs, type TagListExport, type TagListImport, type TagListPreview } from "./tag-list";
 import { looksLikeId, type AlarmId, type AssetId, type EndpointId, type TagId } from "./ids";
+import type { SharedSelection } from "./events";
 import type { SessionInfo } from "./session";
 
 const noArgs = z.object({}).strict();
@@ -107,6 +108,8 @@ export const methodArgs = {
   showOnMap: z.object({ assetId: assetIdArg }).strict(),
   /** Shares this window's selection with every window (selection topic); read-only, any window. */
   select: z.object({ assetId: assetIdArg.nullable(), alarmId: alarmIdArg.nullable(), origin: z.string().min(1).max(64) }).strict(),
+  /** The last selection shared (null: none since the core started), for a window that opens later. */
+  getSelection: noArgs,
   /** The workstation's own certificate and the servers' certificates it trusts or rejected (facts only). */
   listCertificates: noArgs,
   /**
@@ -218,6 +221,7 @@ export interface MethodResults {
   showOnMap: { windows: number };
   /** How many windows were told, and the selection's place in the core's order. */
   select: { windows: number; seq: number };
+  getSelection: SharedSelection | null;
   listCertificates: CertificateList;
   trustCertificate: ActionResult;
   rejectCertificate: ActionResult;

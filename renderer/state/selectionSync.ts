@@ -65,7 +65,9 @@ export function startSelectionSync(api: ControlRoomApi, store: RoomStore, origin
     queueMicrotask(send);
   });
 
-  const offEvents = api.on("selection", (sel: SharedSelection) => {
+  let heard = false;
+  const adopt = (sel: SharedSelection) => {
+    heard = true;
     const before = store.getState().selectedAssetId;
     const pair = { assetId: sel.assetId, alarmId: sel.alarmId };
     if (sel.origin === origin && lastSent && !same(lastSent, pair)) return;
@@ -74,7 +76,15 @@ export function startSelectionSync(api: ControlRoomApi, store: RoomStore, origin
     if (sel.origin !== origin && sel.assetId && sel.assetId !== before && store.getState().assetsById.has(sel.assetId)) {
       focusRequests(store).update(() => ({ assetId: sel.assetId!, seq: sel.seq }));
     }
-  });
+  };
+  const offEvents = api.on("selection", adopt);
+  // A window opened later starts on what the others show, unless a choice came or was made meanwhile.
+  api.getSelection({}).then(
+    (sel) => {
+      if (sel && !heard && !lastSent) adopt(sel);
+    },
+    () => undefined,
+  );
   return () => {
     offStore();
     offEvents();

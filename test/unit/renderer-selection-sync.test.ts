@@ -115,6 +115,18 @@ describe("selection across windows", () => {
     expect(selection(wall)).toEqual([ASSETS[1]!.id, null]);
   });
 
+  it("a window opened after a choice starts on it, its map flown there", async () => {
+    const { hub } = core();
+    const operator = openWindow(hub, "operator", "op");
+    selectAlarm(operator, ALARM.id);
+    selectAsset(operator, ALARM.assetId!);
+    await settle();
+    const late = openWindow(hub, "detail", "late");
+    await settle();
+    expect(selection(late)).toEqual([ALARM.assetId, ALARM.id]);
+    expect(focusRequests(late).getState()?.assetId).toBe(ALARM.assetId);
+  });
+
   it("'show on map' heard by every window is not sent on again by each of them", async () => {
     const { hub, selects } = core();
     const operator = openWindow(hub, "operator", "op") as RoomStore & { api: ReturnType<typeof createApiClient> };

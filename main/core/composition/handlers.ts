@@ -3,7 +3,7 @@
  * contract/methods.ts without a handler here, or a handler returning the wrong result type,
  * does not compile.
  */
-import { windowActs, type MethodArgs, type MethodName, type MethodResults, type SiteInfo, type WindowRole } from "../../../contract/api";
+import { windowActs, type MethodArgs, type MethodName, type MethodResults, type SharedSelection, type SiteInfo, type WindowRole } from "../../../contract/api";
 import type { ActionService } from "../actions/action-service";
 import type { AuditRepository } from "../store/audit-repository";
 import type { Person } from "../store/outbox-repository";
@@ -98,6 +98,7 @@ function fieldCrew({ link, person }: CallContext): Person {
 export function contractHandlers(core: CoreServices): HandlerTable {
   let focusSeq = 0;
   let selectionSeq = 0;
+  let lastSelection: SharedSelection | null = null;
   return {
     getSite: async () => core.siteInfo(),
     getSession: async () => core.identity.info(),
@@ -129,9 +130,10 @@ export function contractHandlers(core: CoreServices): HandlerTable {
     select: async ({ link }, { assetId, alarmId, origin }) => {
       if (assetId && !core.model.list().some((a) => a.id === assetId)) throw new CoreError("not-found", `assetId: no asset "${assetId}" is known to the workstation`);
       if (alarmId && !core.alarms.list().some((a) => a.id === alarmId)) throw new CoreError("not-found", `alarmId: no alarm "${alarmId}" is open on the workstation`);
-      const seq = ++selectionSeq;
-      return { windows: link.everyWindow("selection", { assetId, alarmId, seq, origin }), seq };
+      lastSelection = { assetId, alarmId, seq: ++selectionSeq, origin };
+      return { windows: link.everyWindow("selection", lastSelection), seq: lastSelection.seq };
     },
+    getSelection: async () => lastSelection,
     listCertificates: async () => core.certificates.list(),
     trustCertificate: (ctx, args) => core.actions.request("trust-certificate", args, actor(ctx)),
     rejectCertificate: (ctx, args) => core.actions.request("reject-certificate", args, actor(ctx)),
