@@ -12,6 +12,7 @@ import { describeError } from "../i18n/describeError";
 import { latinToCyrillic } from "../i18n/transliterate";
 import { useFormats } from "../i18n/useFormats";
 import { useRoom, useRoomSelector } from "../state/RoomContext";
+import { windowRole } from "../shell/windowRole";
 import { serviceName } from "../values/serviceNames";
 import { goalOf, type Scope } from "./goalLines";
 import { openService } from "./openService";
@@ -19,6 +20,9 @@ import { serviceHealth } from "./overviewHealth";
 import { ServiceTile } from "./ServiceTile";
 import { useOverview } from "./useOverview";
 import "../styles/overview.css";
+
+/** Only the operator screen switches to operations; a role window (a wall) shows the overview alone. */
+const OPENS_OPERATIONS = windowRole(window.location.search) === "operator";
 
 export function OverviewView() {
   const { t } = useTranslation();
@@ -74,7 +78,7 @@ export function OverviewView() {
               health={health.get(s)!}
               goal={overview ? goalOf(s, overview, scope, t, formats.locale) : null}
               districtShown={scope !== "city"}
-              onOpen={() => openService(s)}
+              {...(OPENS_OPERATIONS ? { onOpen: () => openService(s) } : {})}
             />
           ))}
         </div>

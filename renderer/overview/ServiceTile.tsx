@@ -1,7 +1,7 @@
 /**
  * One service's tile: its name, open alarms by priority (unacknowledged marked), its servers'
- * state in words, and its goal's figures with a 24 h sparkline. The whole tile is a button that
- * opens operations with the alarm list narrowed to the service.
+ * state in words, and its goal's figures with a 24 h sparkline. Its name is a button that opens
+ * operations with the alarm list narrowed to the service (on the operator screen).
  */
 import { Icon } from "@blueprintjs/core";
 import { useTranslation } from "react-i18next";
@@ -17,7 +17,8 @@ interface Props {
   goal: Goal | null;
   /** The sparkline is the city's while a district is shown. */
   districtShown: boolean;
-  onOpen(): void;
+  /** Absent in a window that cannot show operations (a role window): the name is a plain heading. */
+  onOpen?: () => void;
 }
 
 function ServersLine({ health }: { health: ServiceHealth }) {
@@ -52,10 +53,16 @@ export function ServiceTile({ name, health, goal, districtShown, onOpen }: Props
   const { t } = useTranslation();
   return (
     <section className="overview-tile" data-testid={`overview-tile-${health.service}`} data-service={health.service} aria-label={name}>
-      <button type="button" className="overview-tile-head" onClick={onOpen} title={t("overview.openTile", { service: name })} aria-label={t("overview.openTile", { service: name })} data-testid={`overview-open-${health.service}`}>
-        <span className="overview-tile-name">{name}</span>
-        <Icon icon="chevron-right" size={14} />
-      </button>
+      {onOpen ? (
+        <button type="button" className="overview-tile-head" onClick={onOpen} title={t("overview.openTile", { service: name })} aria-label={t("overview.openTile", { service: name })} data-testid={`overview-open-${health.service}`}>
+          <span className="overview-tile-name">{name}</span>
+          <Icon icon="chevron-right" size={14} />
+        </button>
+      ) : (
+        <h3 className="overview-tile-head is-static">
+          <span className="overview-tile-name">{name}</span>
+        </h3>
+      )}
       <div className="overview-health">
         <AlarmCounts health={health} />
         <ServersLine health={health} />
