@@ -16,15 +16,13 @@ import { CommandCatalog } from "../commands/command-catalog";
 import { markLookup } from "../commands/command-marks";
 import { commandDeps } from "../commands/command-wiring";
 import { CertificateService } from "../connections/certificate-service";
-import { ConnectionService, type ResolvedEndpoint } from "../connections/connection-service";
+import { ConnectionService, resolveEndpoints } from "../connections/connection-service";
 import { createClientPki } from "../connections/pki";
 import { KeyFileKeeper } from "../credentials/key-file-keeper";
 import { KeptPasswords } from "../credentials/kept-passwords";
 import type { PasswordKeeper } from "../credentials/password-keeper";
 import { EngineeredValues } from "../engineering/engineered-values";
-import { EngineeringService } from "../engineering/engineering-service";
 import { seedEngineeredModel } from "../engineering/site-model-seed";
-import { TagListService } from "../engineering/tag-list-service";
 import { HistorianService } from "../history/historian-service";
 import { HistoryReader } from "../history/history-reader";
 import { OverviewService } from "../overview/overview-service";
@@ -32,14 +30,11 @@ import { TagClasses } from "../history/tag-classes";
 import { AssetIndex } from "../model/asset-index";
 import { IdentityService } from "../identity/identity-service";
 import { ModelService } from "../model/model-service";
-import { Basemap } from "../tiles/basemap";
-import { OfflineService } from "../tiles/offline-service";
 import { NotesService } from "../notes/notes-service";
 import { handoverNoteAction } from "../handover/handover-note-action";
 import { handoverNoteDeps, handoverService } from "../handover/handover-wiring";
 import { SourceAncestry } from "../model/source-ancestry";
 import { SourceLinker } from "../model/source-linker";
-import { CoreError } from "../rpc/core-error";
 import { WindowHub } from "../rpc/window-hub";
 import type { WindowLink } from "../rpc/window-link";
 import type { SiteConfig } from "../sites/site-config";
@@ -47,10 +42,12 @@ import { openStore, type Store } from "../store/store";
 import { ValueService } from "../values/value-service";
 import { stderrLog, type CoreLog } from "../log/core-log";
 import { registerActionKinds } from "./action-kinds";
-import { contractHandlers, dispatch, type HandlerTable } from "./handlers";
+import { contractHandlers, dispatch, type CoreServices, type HandlerTable } from "./handlers";
 import { debounceRelink } from "./relink-debounce";
 import { siteInfoOf } from "./site-info";
 import { NoticeBoard } from "./notice-board";
+import { offlineService } from "./offline-wiring";
+import { engineeringServices } from "./engineering-wiring";
 
 export interface CoreOptions {
   site: SiteConfig;
@@ -74,14 +71,6 @@ const PRUNE_INTERVAL_MS = 60 * 60 * 1000;
 /** Saves this close together share one ConditionRefresh. */
 const RELINK_DELAY_MS = 200;
 
-/** Every endpoint must have somewhere to connect before anything is opened. */
-function resolveEndpoints(site: SiteConfig, urls: Map<string, string> | undefined): ResolvedEndpoint[] {
-  return site.endpoints.map((endpoint) => {
-    const url = endpoint.url ?? urls?.get(endpoint.id);
-    if (!url) throw new CoreError("bad-request", `Endpoint "${endpoint.id}" has no URL and no embedded simulator was started for it`);
-    return { ...endpoint, url };
-  });
-}
 
 export class ControlRoomService {
   private readonly hub: WindowHub;
@@ -92,25 +81,18 @@ export class ControlRoomService {
     private readonly site: SiteConfig,
     private readonly store: Store,
     private readonly notices: NoticeBoard,
-    private readonly model: ModelService,
-    private readonly connections: ConnectionService,
-    private readonly values: ValueService,
-    private readonly alarms: AlarmService,
-    readonly actions: ActionService,
-    private readonly identity: IdentityService,
-    private readonly certificates: CertificateService,
-    private readonly engineering: EngineeringService,
-    tagLists: TagListService,
+    /** Everything the handler table serves, and what start and stop need of it. */
+    private readonly services: Omit<CoreServices, "siteInfo">,
     private readonly historian: HistorianService,
-    valueHistory: HistoryReader,
-    notes: NotesService,
-    private readonly offline: OfflineService,
-    commands: CommandCatalog,
-    keptPasswords: KeptPasswords,
     hubFor: (service: ControlRoomService) => WindowHub,
   ) {
-    this.handlers = contractHandlers({ overview: new OverviewService({ assets: () => model.list(), current: (id) => values.cache.get(id), store: store.historian, flush: () => historian.flush(), timeZone: site.timeZone }), keptPasswords, auditTrail: store.audit, offline, history: new AlarmHistoryService(store.history, siteInfoOf(site, []).positions), handover: handoverService(site, store, alarms, model), siteInfo: () => this.getSite(), model, connections, values, alarms, actions, identity, certificates, engineering, tagLists, valueHistory, notes, commands });
+    this.handlers = contractHandlers({ ...services, siteInfo: () => this.getSite() });
     this.hub = hubFor(this);
+  }
+
+  /** The action service (tests read an outbox row through it). */
+  get actions(): ActionService {
+    return this.services.actions;
   }
 
   static async start(options: CoreOptions): Promise<ControlRoomService> {
@@ -229,25 +211,7 @@ export class ControlRoomService {
         (id, err) => log.warn({ endpointId: id, err }, "ConditionRefresh after a model change failed"),
         RELINK_DELAY_MS,
       );
-      const engineering = new EngineeringService({
-        site,
-        permissions: site.permissions,
-        endpointIds: endpoints.map((e) => e.id),
-        sessionFor,
-        model,
-        store: store.engineered,
-        values: engineeredValues,
-        relinkAlarms: (id) => relink(id),
-      });
-      const tagLists = new TagListService({
-        permissions: site.permissions,
-        services: site.services,
-        endpointIds: endpoints.map((e) => e.id),
-        sessionFor,
-        model,
-        engineering,
-        audit: store.audit,
-      });
+      const { engineering, tagLists } = engineeringServices({ site, endpointIds: endpoints.map((e) => e.id), sessionFor, model, store, values: engineeredValues, relinkAlarms: (id) => relink(id) });
       identity = new IdentityService(site, store.verifiers, store.audit, { switchUser: (p) => switcher.switchUser(p) }, (info) => {
         publish("session", info);
         // Whoever signed in may have actions of theirs waiting from an offline spell.
@@ -257,26 +221,15 @@ export class ControlRoomService {
       const valueHistory = new HistoryReader({ store: store.historian, historian, sessionFor });
       const assetName = (id: string) => model.list().find((a) => a.id === id)?.name ?? null;
       const notes = new NotesService({ permissions: site.permissions, repo: store.notes, actions, alarms, assetName, history: new AlarmHistoryService(store.history) });
-      const offline = new OfflineService({
-        basemap: new Basemap(options.dataDir, options.nativeBinding),
-        tileUrl: site.tileUrl,
-        requestsPerSecond: site.tileDownload.requestsPerSecond,
-        roles: site.permissions.field,
-        assets: () => model.list(),
-        liveModel: (id) => model.wasDiscovered(id),
-        keepLastValues: async (tagIds) => {
-          await values.flush();
-          return tagIds.filter((id) => values.cache.get(id) !== undefined).length;
-        },
-        fillHistory: async (tagId, from, to) => {
-          const answer = await valueHistory.read({ tagId, from, to, resolution: "minute", maxPoints: 1 });
-          const problem = answer.serverFill.problem;
-          // HistoryReader words it so (and stops asking that server for the tag until a restart).
-          return { gapsLeft: answer.gaps.length, notKept: problem !== null && /keeps no history/.test(problem), problem };
-        },
-        publish: (status) => publish("offline", status),
-      });
-      const service = new ControlRoomService(site, store, notices, model, connections, values, alarms, actions, identity, certificates, engineering, tagLists, historian, valueHistory, notes, offline, commands, keptPasswords, (self) => {
+      const offline = offlineService({ dataDir: options.dataDir, nativeBinding: options.nativeBinding, site, model, values, valueHistory, publish: (status) => publish("offline", status) });
+      const services = {
+        overview: new OverviewService({ assets: () => model.list(), current: (id) => values.cache.get(id), store: store.historian, flush: () => historian.flush(), timeZone: site.timeZone }),
+        handover: handoverService(site, store, alarms, model),
+        history: new AlarmHistoryService(store.history, siteInfoOf(site, []).positions),
+        auditTrail: store.audit,
+        ...{ keptPasswords, offline, model, connections, values, alarms, actions, identity, certificates, engineering, tagLists, valueHistory, notes, commands },
+      } satisfies Omit<CoreServices, "siteInfo">;
+      const service = new ControlRoomService(site, store, notices, services, historian, (self) => {
         hub = new WindowHub({
           call: (link, method, args) => dispatch(self.handlers, self.contextOf(link), method, args),
           closed: (link) => values.release(link),
@@ -298,7 +251,7 @@ export class ControlRoomService {
 
   /** The person a window's calls act for: whoever is signed in on this workstation now. */
   private contextOf(link: WindowLink) {
-    return { link, person: this.identity.current() };
+    return { link, person: this.services.identity.current() };
   }
 
   connectWindow(transmit: (message: CoreToWindowMessage) => void, role: WindowRole = "operator"): WindowLink {
@@ -310,15 +263,15 @@ export class ControlRoomService {
   }
 
   listAssets(): AssetInfo[] {
-    return this.model.list();
+    return this.services.model.list();
   }
 
   getConnections(): EndpointStatus[] {
-    return this.connections.list();
+    return this.services.connections.list();
   }
 
   listAlarms(): AlarmState[] {
-    return this.alarms.list();
+    return this.services.alarms.list();
   }
 
   /**
@@ -332,7 +285,7 @@ export class ControlRoomService {
 
   /** Value notifications received from every endpoint since start. */
   valueNotifications(): number {
-    return this.values.received;
+    return this.services.values.received;
   }
 
   /** Audit rows, newest first (tests; windows read the trail through listAuditTrail). */
@@ -344,8 +297,8 @@ export class ControlRoomService {
   async whenConnected(timeoutMs: number): Promise<boolean> {
     const deadline = Date.now() + timeoutMs;
     while (Date.now() < deadline) {
-      const all = this.site.endpoints.every((e) => this.model.wasDiscovered(e.id));
-      if (this.connections.allConnected() && all) return true;
+      const all = this.site.endpoints.every((e) => this.services.model.wasDiscovered(e.id));
+      if (this.services.connections.allConnected() && all) return true;
       await new Promise((r) => setTimeout(r, 100));
     }
     return false;
@@ -354,10 +307,10 @@ export class ControlRoomService {
   async stop(): Promise<void> {
     if (this.pruneTimer) clearInterval(this.pruneTimer);
     this.hub.closeAll();
-    await this.engineering.stop();
-    await this.offline.stop();
-    await this.connections.stop();
-    await this.values.stop();
+    await this.services.engineering.stop();
+    await this.services.offline.stop();
+    await this.services.connections.stop();
+    await this.services.values.stop();
     await this.historian.stop();
     await this.store.close();
   }

@@ -4,11 +4,21 @@
  */
 import type { ClientSession, OPCUACertificateManager } from "node-opcua";
 import type { EndpointId, EndpointStatus } from "../../../contract/api";
-import type { EndpointConfig } from "../sites/site-config";
+import { CoreError } from "../rpc/core-error";
+import type { EndpointConfig, SiteConfig } from "../sites/site-config";
 import type { PersonCredentials } from "./endpoint-connection";
 import { EndpointRuntime, type RuntimeHooks } from "./endpoint-runtime";
 
 export type ResolvedEndpoint = EndpointConfig & { url: string };
+
+/** Every endpoint must have somewhere to connect before anything is opened. */
+export function resolveEndpoints(site: Pick<SiteConfig, "endpoints">, urls: Map<string, string> | undefined): ResolvedEndpoint[] {
+  return site.endpoints.map((endpoint) => {
+    const url = endpoint.url ?? urls?.get(endpoint.id);
+    if (!url) throw new CoreError("bad-request", `Endpoint "${endpoint.id}" has no URL and no embedded simulator was started for it`);
+    return { ...endpoint, url };
+  });
+}
 
 export class ConnectionService {
   private readonly runtimes = new Map<EndpointId, EndpointRuntime>();
