@@ -72,6 +72,8 @@ export interface HandoverAction {
   targetLabel: string | null;
   /** The English sentence written with the action (the audit's own words). */
   detail: string;
+  /** What the person wrote, for a field note or a handover note (read from the audit line); null otherwise. */
+  text: string | null;
 }
 
 /** A signed handover note. */

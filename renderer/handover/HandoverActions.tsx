@@ -8,6 +8,12 @@ import { useFormats } from "../i18n/useFormats";
 import { roleName } from "../shell/roleName";
 import { Empty, HandoverSection } from "./HandoverSection";
 
+/** Sign-in and sign-out say all in their name; their audit line is English and adds nothing. */
+const SESSION_ACTIONS = new Set(["sign-in", "sign-out"]);
+
+/** What the action was on or said: the alarm, the person's own words, else the audit's line. */
+const targetText = (a: HandoverAction) => a.text ?? a.targetLabel ?? (SESSION_ACTIONS.has(a.action) ? "" : a.detail);
+
 /** A field note is audited as "note", which the outbox and history tables have no word for. */
 const actionText = (action: string, t: TFunction) => (action === "note" ? t("handover.actions.note") : actionName(action, t));
 
@@ -36,7 +42,7 @@ export function HandoverActions({ actions, more }: { actions: HandoverAction[]; 
                   {a.userName} <span className="handover-dim">({roleName(a.role, t)})</span>
                 </td>
                 <td>{actionText(a.action, t)}</td>
-                <td className="handover-message server-text">{a.targetLabel ?? a.detail}</td>
+                <td className="handover-message server-text">{targetText(a)}</td>
               </tr>
             ))}
           </tbody>

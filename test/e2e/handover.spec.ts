@@ -121,6 +121,8 @@ test("a supervisor reads the shift, signs the handover note and exports the repo
   expect(text).not.toContain("Potpiši i predaj");
   expect(text).not.toContain("Izvezi PDF");
   expect(text).not.toContain("Nadzor"); // the top bar's operations view name
+  // The actions list gives the person's words, not the audit's English line around them.
+  expect(text).not.toContain("Sign the handover note");
 
   // The same screen in English.
   await page.evaluate(() => localStorage.setItem("ccr.language", "en"));

@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import type { AlarmHistoryAuditRow, AlarmId, Priority } from "../../contract/api";
 import type { KpiActivation } from "../../main/core/alarms/alarm-kpis";
-import { countByPriority, countByService, isOpen, lastShelve } from "../../main/core/handover/handover-summary";
+import { countByPriority, countByService, isOpen, lastShelve, writtenText } from "../../main/core/handover/handover-summary";
 
 const act = (service: string | null, priority: Priority, time = 1): KpiActivation => ({
   alarmId: `e|${service}-${priority}-${time}` as AlarmId,
@@ -63,5 +63,13 @@ describe("handover summary parts", () => {
     expect(isOpen(base)).toBe(false);
     expect(isOpen({ ...base, active: true, shelved: true })).toBe(false);
     expect(isOpen({ ...base, active: true, enabled: false })).toBe(false);
+  });
+
+  it("reads the person's own words out of a note's and a handover note's audit line, and nothing else's", () => {
+    expect(writtenText("note", 'Note on "Pumpa P1": Zamenjen ležaj: proveriti sutra')).toBe("Zamenjen ležaj: proveriti sutra");
+    expect(writtenText("note", 'Note on "Pumpa P1" (photo: image/png): Curenje')).toBe("Curenje");
+    expect(writtenText("handover-note", "Sign the handover note of shift 23:00–07:00 on 2026-11-25: Šaht pod nadzorom.\nDrugi red")).toBe("Šaht pod nadzorom.\nDrugi red");
+    expect(writtenText("shelve", 'Shelve until normal "X" — razlog')).toBeNull();
+    expect(writtenText("sign-in", "Signed in (online)")).toBeNull();
   });
 });

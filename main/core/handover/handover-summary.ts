@@ -97,6 +97,21 @@ export function sortAlarms(alarms: HandoverAlarm[]): HandoverAlarm[] {
   return alarms.sort(byUrgency);
 }
 
+/**
+ * The person's own words in the audit lines that carry them, so a report in Serbian shows the
+ * note rather than the English sentence around it: a field note's (store/notes-repository.ts)
+ * and a handover note's (handover-note-action.ts).
+ */
+const WRITTEN: Record<string, RegExp> = {
+  note: /^Note on "[^]*?"(?: \(photo: [^)]*\))?: ([^]*)$/,
+  "handover-note": /^Sign the handover note of shift .*? on \d{4}-\d{2}-\d{2}: ([^]*)$/,
+};
+
+export function writtenText(action: string, detail: string): string | null {
+  const pattern = Object.hasOwn(WRITTEN, action) ? WRITTEN[action] : undefined;
+  return pattern?.exec(detail)?.[1] ?? null;
+}
+
 export function toAction(r: AlarmHistoryAuditRow): HandoverAction {
-  return { key: r.key, time: r.time, userName: r.userName, role: r.role, action: r.action, targetLabel: r.targetLabel, detail: r.detail };
+  return { key: r.key, time: r.time, userName: r.userName, role: r.role, action: r.action, targetLabel: r.targetLabel, detail: r.detail, text: writtenText(r.action, r.detail) };
 }

@@ -88,7 +88,9 @@ describe("shift handover", () => {
       const after = await win.call<HandoverSummary>("handoverSummary", {});
       expect(after.handoverNotes[0]).toMatchObject({ text, userName: "Marko Jovanović", role: "supervisor", shiftFrom: summary.shift.from, shiftTo: summary.shift.to });
       expect(after.receivedNote).toMatchObject({ text: "Predata noćna smena", userName: "Marko Jovanović" });
-      expect(after.actions[0]).toMatchObject({ action: "handover-note", userName: "Marko Jovanović" });
+      // The latest note signed (for the previous shift) heads the actions, with its own words.
+      expect(after.actions[0]).toMatchObject({ action: "handover-note", userName: "Marko Jovanović", text: "Predata noćna smena" });
+      expect(after.actions.find((a) => a.action === "note")).toMatchObject({ text: "Ekipa obišla šaht" });
       const audit = await win.call<AuditTrailEntry[]>("listAuditTrail", { limit: 10 });
       expect(audit.find((r) => r.action === "handover-note" && r.detail.includes(text))).toMatchObject({ userName: "Marko Jovanović", role: "supervisor" });
       expect((await win.call<{ ok: boolean }>("verifyAuditTrail", {})).ok).toBe(true);
