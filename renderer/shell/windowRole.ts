@@ -24,3 +24,12 @@ export function roleUrl(href: string, role: WindowRole): string {
   else url.searchParams.set("role", role);
   return url.href;
 }
+
+/**
+ * Whether a window of this role opens on the selection the others share: the detail and trends
+ * windows show nothing but the chosen asset, so opening one later shows what the operator is
+ * looking at. A map, alarm or operator window opens as it was left, and follows the next choice.
+ */
+export function opensOnSharedSelection(role: WindowRole): boolean {
+  return role === "detail" || role === "trends";
+}

@@ -43,7 +43,8 @@ export function windowOrigin(): string {
   return globalThis.crypto?.randomUUID?.() ?? `w-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
 }
 
-export function startSelectionSync(api: ControlRoomApi, store: RoomStore, origin: string = windowOrigin()): () => void {
+/** `openOnShared`: start on the selection the other windows share (the detail and trends windows). */
+export function startSelectionSync(api: ControlRoomApi, store: RoomStore, origin: string = windowOrigin(), openOnShared = false): () => void {
   agreed.set(store, pairOf(store.getState()));
   let queued = false;
   // This window's latest choice sent: the echo of an earlier one must not flip the selection back.
@@ -78,13 +79,15 @@ export function startSelectionSync(api: ControlRoomApi, store: RoomStore, origin
     }
   };
   const offEvents = api.on("selection", adopt);
-  // A window opened later starts on what the others show, unless a choice came or was made meanwhile.
-  api.getSelection({}).then(
-    (sel) => {
-      if (sel && !heard && !lastSent) adopt(sel);
-    },
-    () => undefined,
-  );
+  // Such a window opened later starts on what the others show, unless a choice came or was made meanwhile.
+  if (openOnShared) {
+    api.getSelection({}).then(
+      (sel) => {
+        if (sel && !heard && !lastSent) adopt(sel);
+      },
+      () => undefined,
+    );
+  }
   return () => {
     offStore();
     offEvents();

@@ -8,7 +8,8 @@ import type { Key } from "../i18n/keys";
 import { startActionFeed } from "./actionFeed";
 import { startAlarmFeed } from "./alarmFeed";
 import { startFocusFeed } from "./focusFeed";
-import { startSelectionSync } from "./selectionSync";
+import { startSelectionSync, windowOrigin } from "./selectionSync";
+import { opensOnSharedSelection, windowRole } from "../shell/windowRole";
 import { startSessionFeed } from "./sessionFeed";
 import type { RoomStore } from "./roomState";
 import { startValueFeed } from "./valueFeed";
@@ -65,7 +66,8 @@ export function startSession(api: ControlRoomApi, store: RoomStore, report: Sess
   // Not part of the load: a core without an outbox yet must not keep the window from starting.
   const stopActions = startActionFeed(api, store);
   const stopFocus = startFocusFeed(api, store);
-  const stopSelection = startSelectionSync(api, store);
+  const role = windowRole(globalThis.location?.search ?? "");
+  const stopSelection = startSelectionSync(api, store, windowOrigin(), opensOnSharedSelection(role));
 
   Promise.all([api.getSite({}), api.listAssets({}), api.getConnections({}), alarmFeed.ready, sessionFeed.ready])
     .then(([site, assets, connections]) => {

@@ -35,7 +35,7 @@ function core() {
 }
 
 /** A window: its own store fed by the sync (and the focus feed), over a copying pipe to the hub. */
-function openWindow(hub: WindowHub, role: WindowRole, origin: string): RoomStore {
+function openWindow(hub: WindowHub, role: WindowRole, origin: string, openOnShared = false): RoomStore {
   let toWindow: ((m: CoreToWindowMessage) => void) | null = null;
   const link = hub.connect((m) => queueMicrotask(() => toWindow?.(structuredClone(m))), role);
   const api = createApiClient({
@@ -47,7 +47,7 @@ function openWindow(hub: WindowHub, role: WindowRole, origin: string): RoomStore
   });
   const store = createRoomStore();
   store.update((s) => ({ ...s, assets: ASSETS, assetsById: new Map(ASSETS.map((a) => [a.id, a])) }));
-  startSelectionSync(api, store, origin);
+  startSelectionSync(api, store, origin, openOnShared);
   startFocusFeed(api, store);
   return Object.assign(store, { api });
 }
@@ -115,16 +115,18 @@ describe("selection across windows", () => {
     expect(selection(wall)).toEqual([ASSETS[1]!.id, null]);
   });
 
-  it("a window opened after a choice starts on it, its map flown there", async () => {
+  it("a detail window opened after a choice starts on it; a map window opens as it was and follows the next choice", async () => {
     const { hub } = core();
     const operator = openWindow(hub, "operator", "op");
     selectAlarm(operator, ALARM.id);
     selectAsset(operator, ALARM.assetId!);
     await settle();
-    const late = openWindow(hub, "detail", "late");
+    const late = openWindow(hub, "detail", "late", true);
+    const wall = openWindow(hub, "map", "wall");
     await settle();
     expect(selection(late)).toEqual([ALARM.assetId, ALARM.id]);
     expect(focusRequests(late).getState()?.assetId).toBe(ALARM.assetId);
+    expect(selection(wall)).toEqual([null, null]);
   });
 
   it("'show on map' heard by every window is not sent on again by each of them", async () => {
