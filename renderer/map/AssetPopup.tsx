@@ -35,7 +35,7 @@ export function AssetPopup() {
         {serviceName(asset.service, t)} · <ServerText text={asset.district} max={60} /> · <ServerText text={asset.id} max={80} />
       </div>
       {tags.length > 0 && (
-        <table className="asset-popup-values">
+        <table className="asset-popup-values" aria-label={t("cityMap.popup.values")}>
           <tbody>
             {tags.map((tag) => (
               <PopupValue key={tag.id} tag={tag} live={live} formats={formats} />

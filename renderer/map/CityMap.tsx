@@ -9,6 +9,7 @@ import { createPortal } from "react-dom";
 import { useTranslation } from "react-i18next";
 import type { AssetId, SiteInfo } from "../../contract/api";
 import { PRIORITY_LABEL } from "../alarms/priority";
+import { tk } from "../i18n/keys";
 import { useRoom, useRoomSelector } from "../state/RoomContext";
 import { selectAsset } from "../state/roomState";
 import { focusRequests } from "../state/focusFeed";
@@ -30,6 +31,9 @@ const FOCUS_ZOOM = 15;
 const FIT_MAX_ZOOM = 15;
 
 const BLINK_HALF_PERIOD_MS = 800;
+const CLUSTER_LABEL = tk("cityMap.cluster.label");
+const CLUSTER_UNACKED = tk("cityMap.cluster.unacked");
+const POPUP_CLOSE = tk("cityMap.popup.close");
 
 const reducedMotion = () => window.matchMedia("(prefers-reduced-motion: reduce)").matches;
 
@@ -100,11 +104,17 @@ export function CityMap({ site }: { site: SiteInfo }) {
       clusterLabel: (count, worst, unacked) => {
         const tr = tRef.current;
         const state = tr(worst === "normal" ? "map.normal" : PRIORITY_LABEL[worst.slice("alarm-".length) as keyof typeof PRIORITY_LABEL]);
-        return tr(unacked ? "cityMap.cluster.unacked" : "cityMap.cluster.label", { count, state });
+        return tr(unacked ? CLUSTER_UNACKED : CLUSTER_LABEL, { count, state });
       },
     });
     const popup = L.popup({ className: "asset-popup-frame", maxWidth: 380, minWidth: 280, autoPanPadding: [40, 40], closeButton: true }).setContent(popupEl);
     popup.on("remove", () => setPopupFor(null));
+    // Leaflet's close button says "Close popup" whatever the language.
+    popup.on("add", () => {
+      const close = popup.getElement()?.querySelector(".leaflet-popup-close-button");
+      close?.setAttribute("title", tRef.current(POPUP_CLOSE));
+      close?.setAttribute("aria-label", tRef.current(POPUP_CLOSE));
+    });
     popupRef.current = popup;
     mapRef.current = map;
     fittedRef.current = false;
