@@ -11,6 +11,7 @@ import type { AssetId, AssetInfo } from "../../contract/api";
 import { prepareServerText } from "../text/serverText";
 import type { AssetMarkerState, MarkerState } from "./assetStates";
 import { buildClusterIndex, MAP_MAX_ZOOM, type ClusterFeature, type ClusterIndex } from "./clusterIndex";
+import { badgeZ, createBadge, styleBadge } from "./clusterBadge";
 import { spiderOffsets } from "./spiderLayout";
 
 const STATE_CLASS_PREFIX = "asset-state-";
@@ -127,40 +128,21 @@ export function createAssetMarkerLayer(map: L.Map, stats: HTMLElement, callbacks
     return marker;
   };
 
-  const styleCluster = (el: HTMLElement, f: ClusterFeature) => {
-    el.className = [
-      "asset-cluster",
-      `cluster-state-${f.worst}`,
-      f.count >= 100 ? "cluster-large" : f.count >= 10 ? "cluster-medium" : "cluster-small",
-      f.unacked ? "cluster-unacked" : "",
-      f.live ? "" : "cluster-not-live",
-    ]
-      .filter(Boolean)
-      .join(" ");
-    el.setAttribute("data-state", f.worst);
-    el.setAttribute("data-live", f.live ? "true" : "false");
-    el.setAttribute("data-unacked", f.unacked ? "true" : "false");
-    el.setAttribute("data-count", String(f.count));
-    el.setAttribute("data-cluster-id", String(f.clusterId));
-    el.setAttribute("aria-label", callbacks.clusterLabel(f.count, f.worst, f.unacked));
-    el.firstElementChild!.textContent = f.count >= 1000 ? `${Math.floor(f.count / 100) / 10}k` : String(f.count);
-  };
-
   const ensureCluster = (f: ClusterFeature) => {
     const at = L.latLng(f.lat, f.lon);
     const existing = clusters.get(f.clusterId);
+    const label = callbacks.clusterLabel(f.count, f.worst, f.unacked);
     if (existing) {
       if (!existing.marker.getLatLng().equals(at)) existing.marker.setLatLng(at);
-      styleCluster(existing.el, f);
+      styleBadge(existing.el, f, label);
+      existing.marker.setZIndexOffset(badgeZ(f));
       return;
     }
-    const el = document.createElement("div");
-    el.setAttribute("role", "button");
-    el.appendChild(document.createElement("span"));
-    styleCluster(el, f);
+    const el = createBadge();
+    styleBadge(el, f, label);
     // The badge's size comes from CSS (by count class); Leaflet only anchors its centre.
     const icon = L.divIcon({ html: el, className: "asset-cluster-icon", iconSize: [0, 0] });
-    const marker = L.marker(at, { icon, keyboard: true, riseOnHover: true, zIndexOffset: f.worst === "normal" ? 0 : 1000 });
+    const marker = L.marker(at, { icon, keyboard: true, riseOnHover: true, zIndexOffset: badgeZ(f) });
     marker.on("click", () => expand(f.clusterId, marker.getLatLng()));
     marker.addTo(layer);
     clusters.set(f.clusterId, { marker, el });
