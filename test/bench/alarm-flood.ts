@@ -17,7 +17,7 @@ import type { Page } from "@playwright/test";
 import type { AlarmState } from "../../contract/api";
 import { callContract } from "../e2e/sign-in";
 import { figure, type Figure } from "./figures";
-import { longTasks, startHostPage } from "./load/host-page";
+import { benchScreenshot, longTasks, startHostPage } from "./load/host-page";
 
 const ITEM = "4 alarm flood";
 
@@ -99,6 +99,7 @@ export async function benchAlarmFlood({ alarms, acks, withinMs, afterMs }: Flood
       complete = await page.evaluate(() => (window as unknown as { __complete: number | null }).__complete);
     }
     if (complete === null) throw new Error(`the alarm panel never showed all ${alarms} alarms`);
+    await benchScreenshot(page, "flood-panel-complete");
     const frames = await page.evaluate(() => (window as unknown as { __frames: { at: number; gap: number }[] }).__frames);
     const origin = await page.evaluate(() => performance.timeOrigin);
     const tasks = (await longTasks(page)).map((t) => ({ at: origin + t.start, duration: t.duration }));

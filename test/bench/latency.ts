@@ -8,7 +8,7 @@
  */
 import { callContract } from "../e2e/sign-in";
 import { figure, type Figure } from "./figures";
-import { startHostPage } from "./load/host-page";
+import { benchScreenshot, startHostPage } from "./load/host-page";
 
 const PUBLISHING_MS = 100;
 const ITEM = "3 latency";
@@ -53,6 +53,7 @@ export async function benchLatency(samples: number): Promise<Figure[]> {
       await new Promise((r) => setTimeout(r, 150 + Math.random() * 200));
     }
     await page.waitForTimeout(2000);
+    await benchScreenshot(page, "latency-value-panel");
     const seen = await page.evaluate(() => (window as unknown as { __seen: Record<string, number> }).__seen);
     const latencies = [...setAt].flatMap(([text, t]) => (seen[text] === undefined ? [] : [seen[text]! - t])).sort((a, b) => a - b);
     const missing = samples - latencies.length;

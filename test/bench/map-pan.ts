@@ -8,7 +8,7 @@
  */
 import type { Page } from "@playwright/test";
 import { figure, type Figure } from "./figures";
-import { startHostPage } from "./load/host-page";
+import { benchScreenshot, startHostPage } from "./load/host-page";
 
 const ITEM = "5 map";
 
@@ -69,12 +69,14 @@ export async function benchMapPan(size: MapSize): Promise<Figure[]> {
         const s = document.querySelector("[data-drawn-markers]");
         return { markers: Number(s?.getAttribute("data-drawn-markers") ?? 0), clusters: Number(s?.getAttribute("data-drawn-clusters") ?? 0), zoom: s?.getAttribute("data-zoom") ?? "?" };
       });
+    await benchScreenshot(page, "map-before-pan");
     const quiet = await pan(page, size.panMs);
     const drawnQuiet = await drawn();
     await server.request("startToggling", { perSecond: size.perSecond });
     await page.waitForTimeout(1_000);
     const busy = await pan(page, size.panMs);
     const drawnBusy = await drawn();
+    await benchScreenshot(page, "map-after-busy-pan");
     const toggled = await server.request<{ toggles: number; seconds: number }>("stopToggling");
     const rate = toggled.toggles / toggled.seconds;
     const label = "the same pan with no state changing";

@@ -66,3 +66,11 @@ export async function startHostPage(server: BenchServerOptions, endpoint: Omit<B
 
 export type LongTask = { start: number; duration: number };
 export const longTasks = (page: Page) => page.evaluate(() => (window as unknown as { __longTasks: LongTask[] }).__longTasks.slice());
+
+/** BENCH_SCREENS=DIR: a screenshot at a benchmark's telling moment, to look at what was measured. */
+export async function benchScreenshot(page: Page, name: string): Promise<void> {
+  const dir = process.env.BENCH_SCREENS;
+  if (!dir) return;
+  fs.mkdirSync(dir, { recursive: true });
+  await page.screenshot({ path: path.join(dir, `${name}.png`) });
+}
