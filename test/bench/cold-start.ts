@@ -113,7 +113,7 @@ export async function benchColdStart(size: ColdStartSize): Promise<Figure[]> {
         name: `offline to a complete screen, ${Math.round(size.items / 1000)}k tags, ${size.days} day(s) of history, from the host's spawn`,
         value: full.completeMs,
         unit: "ms",
-        baseline: { value: empty.completeMs, label: "the same start on an empty store (offline line and alarm panel)" },
+        baseline: { value: empty.completeMs, label: "the same start on an empty store (offline line, alarm panel, icons)" },
         target: { on: "value", op: "<=", limit: 2000 },
         note: `host ready (URL printed) after ${full.readyMs} ms (empty store: ${empty.readyMs} ms); store ${mb.toFixed(0)} MB with ${seed.rows.toLocaleString("en-US")} history rows (${size.historyTags} tags × ${size.days} days × 1/min) and ${seed.assets.toLocaleString("en-US")} assets`,
       }),
