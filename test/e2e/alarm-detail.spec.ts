@@ -28,7 +28,10 @@ async function pickRow(page: Page): Promise<{ id: string; row: Locator }> {
 /** How far (px) a marker's centre is from the centre of its map. */
 async function offCentre(page: Page, assetId: string): Promise<number> {
   const map = await page.getByTestId("city-map").boundingBox();
-  const marker = await page.locator(`.asset-marker[data-asset-id="${assetId}"]`).boundingBox();
+  // Not drawn on its own (inside a cluster at this zoom): not in the middle either.
+  const drawn = page.locator(`.asset-marker[data-asset-id="${assetId}"]`);
+  if ((await drawn.count()) === 0) return Number.POSITIVE_INFINITY;
+  const marker = await drawn.boundingBox();
   if (!map || !marker) return Number.POSITIVE_INFINITY;
   return Math.hypot(marker.x + marker.width / 2 - (map.x + map.width / 2), marker.y + marker.height / 2 - (map.y + map.height / 2));
 }
