@@ -11,12 +11,14 @@
  *   renderer's main thread was busy over half the time (CDP TaskDuration), against the idle
  *   page's own share before the flood;
  * - a bulk acknowledge of 1,000 alarms: 1,000 acknowledgeAlarm calls pipelined on one contract
- *   connection, until the server holds all 1,000 acknowledged.
+ *   connection, until the server holds all 1,000 acknowledged; baseline, 1,000 others
+ *   acknowledged by a bare client in one Call request (load/bare-acknowledge.ts).
  */
 import type { Page } from "@playwright/test";
 import type { AlarmState } from "../../contract/api";
 import { callContract } from "../e2e/sign-in";
 import { figure, type Figure } from "./figures";
+import { bareAcknowledge } from "./load/bare-acknowledge";
 import { benchScreenshot, longTasks, startHostPage } from "./load/host-page";
 
 const ITEM = "4 alarm flood";
@@ -147,6 +149,14 @@ export async function benchAlarmFlood({ alarms, acks, withinMs, afterMs }: Flood
     }
     if (ackedAt === null) throw new Error(`the server did not hold ${ids.length} acknowledgements within 120 s (calls answered in ${Math.round(answered.ms)} ms; refused e.g. ${answered.refused.join(" | ")})`);
 
+    // Baseline: as many other alarms acknowledged by a bare client in one Call request.
+    const others = await server.request<{ conditionId: string; eventId: string }[]>("unacked", { count: ids.length });
+    const acked1 = await server.request<number>("ackedCount");
+    const bareStart = Date.now();
+    await bareAcknowledge(server.ready.endpointUrl, others);
+    while ((await server.request<number>("ackedCount")) - acked1 < others.length && Date.now() - bareStart < 120_000) await new Promise((r) => setTimeout(r, 20));
+    const bareMs = Date.now() - bareStart;
+
     const floodS = (lastEvent - floodStart) / 1000;
     const flood = `${alarms.toLocaleString("en-US")} alarms raised in ${floodS.toFixed(1)} s by the server`;
     return [
@@ -180,6 +190,7 @@ export async function benchAlarmFlood({ alarms, acks, withinMs, afterMs }: Flood
         name: `bulk acknowledge of ${ids.length.toLocaleString("en-US")} alarms until the server holds them all`,
         value: ackedAt - ackStart,
         unit: "ms",
+        baseline: { value: bareMs, label: `${others.length} other alarms acknowledged by a bare node-opcua client, one Call request, straight to the server` },
         note: `calls answered in ${Math.round(answered.ms)} ms (${answered.refused.length ? `refused e.g. ${answered.refused.join(" | ")}` : "none refused"})`,
       }),
     ];

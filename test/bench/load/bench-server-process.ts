@@ -22,6 +22,8 @@ async function answer(r: Request): Promise<unknown> {
       return server.setMarker(r.asset!, r.text!);
     case "raiseAlarms":
       return server.raiseAlarms(r.count!, r.withinMs!);
+    case "unacked":
+      return server.unacked(r.count!);
     case "ackedCount":
       return server.ackedCount();
     case "startToggling":

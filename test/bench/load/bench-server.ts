@@ -28,6 +28,8 @@ export interface BenchServer {
   /** Raises `count` alarms spread evenly over `withinMs`; resolves with the time of the last. */
   raiseAlarms(count: number, withinMs: number): Promise<number>;
   ackedCount(): number;
+  /** Condition NodeIds and current EventIds (hex) of up to `count` raised, unacknowledged alarms, from the end. */
+  unacked(count: number): { conditionId: string; eventId: string }[];
   /** Flips alarms active/inactive round-robin at `perSecond` (in 100 ms steps) until stopToggling. */
   startToggling(perSecond: number): void;
   /** Stops; the flips made and over how long (the server may not keep up). */
@@ -169,6 +171,14 @@ export async function startBenchServer(opts: BenchServerOptions): Promise<BenchS
     },
     // Only raised (active) alarms count: a condition never raised has nothing to acknowledge.
     ackedCount: () => alarms.reduce((n, a) => n + (a.currentBranch().getActiveState() && a.currentBranch().getAckedState() ? 1 : 0), 0),
+    unacked(count) {
+      const out: { conditionId: string; eventId: string }[] = [];
+      for (let i = alarms.length - 1; i >= 0 && out.length < count; i--) {
+        const b = alarms[i]!.currentBranch();
+        if (b.getActiveState() && !b.getAckedState()) out.push({ conditionId: alarms[i]!.nodeId.toString(), eventId: b.getEventId().toString("hex") });
+      }
+      return out;
+    },
     startToggling(perSecond) {
       toggles = 0;
       toggleSince = performance.now();
