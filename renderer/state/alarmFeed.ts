@@ -5,6 +5,8 @@
  */
 import type { AlarmDelta, AlarmId, ControlRoomApi } from "../../contract/api";
 import { createFrameBatcher } from "./frameBatcher";
+
+const ALARM_UPDATE_SPACING_MS = 125;
 import type { RoomStore } from "./roomState";
 
 export function startAlarmFeed(api: ControlRoomApi, store: RoomStore): { ready: Promise<void>; stop: () => void } {
@@ -32,7 +34,8 @@ export function startAlarmFeed(api: ControlRoomApi, store: RoomStore): { ready: 
       return { ...s, alarms, pendingAcks };
     });
   };
-  const schedule = createFrameBatcher(flush);
+  // At most about eight updates a second: a flood's deltas fold into each (issue #9's map and flood benches).
+  const schedule = createFrameBatcher(flush, 200, ALARM_UPDATE_SPACING_MS);
 
   const off = api.on("alarms", (delta) => {
     queued.push(delta);

@@ -7,6 +7,7 @@
  * The map's own stats element (data-drawn-markers / data-drawn-clusters) says what was drawn.
  */
 import type { Page } from "@playwright/test";
+import { writeFileSync } from "node:fs";
 import { figure, type Figure } from "./figures";
 import { benchScreenshot, startHostPage } from "./load/host-page";
 
@@ -74,7 +75,11 @@ export async function benchMapPan(size: MapSize): Promise<Figure[]> {
     const drawnQuiet = await drawn();
     await server.request("startToggling", { perSecond: size.perSecond });
     await page.waitForTimeout(1_000);
+    // BENCH_PAGE_PROF=FILE: a CPU profile of the page during the busy pan (where the frames go).
+    const cdp = process.env.BENCH_PAGE_PROF ? await page.context().newCDPSession(page) : null;
+    if (cdp) await cdp.send("Profiler.enable").then(() => cdp.send("Profiler.start"));
     const busy = await pan(page, size.panMs);
+    if (cdp) writeFileSync(process.env.BENCH_PAGE_PROF!, JSON.stringify((await cdp.send("Profiler.stop")).profile));
     const drawnBusy = await drawn();
     await benchScreenshot(page, "map-after-busy-pan");
     const toggled = await server.request<{ toggles: number; seconds: number }>("stopToggling");
