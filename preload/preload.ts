@@ -27,7 +27,7 @@ contextBridge.exposeInMainWorld("controlRoom", createApiClient(pipe));
 
 // Layouts as files, asked of main; main answers only the operator window (layout-ipc.ts).
 const layouts: DesktopLayouts = {
-  save: () => ipcRenderer.invoke(IPC.layoutSave) as Promise<LayoutOutcome>,
+  save: (trends) => ipcRenderer.invoke(IPC.layoutSave, trends) as Promise<LayoutOutcome>,
   load: () => ipcRenderer.invoke(IPC.layoutLoad) as Promise<LayoutOutcome>,
   openRole: (role) => ipcRenderer.invoke(IPC.layoutOpenRole, String(role)) as Promise<LayoutOutcome>,
 };

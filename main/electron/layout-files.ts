@@ -6,6 +6,7 @@
  */
 import fs from "node:fs";
 import type { LayoutOutcome } from "../../contract/desktop-layout";
+import type { LayoutTrends } from "../../contract/trend-pens";
 import { windowRoleOf } from "../../contract/api";
 import { parseLayoutFile, type WorkstationLayout } from "./layout-planner";
 
@@ -33,11 +34,12 @@ export function layoutNameOf(file: string): string {
   return base.replace(/\.json$/i, "").trim().slice(0, 100) || "workstation";
 }
 
-export async function saveLayoutToFile(deps: LayoutFileDeps, now = new Date()): Promise<LayoutOutcome> {
+/** `trends`: each role's pens and range as the operator window read them (checked by the caller). */
+export async function saveLayoutToFile(deps: LayoutFileDeps, trends: LayoutTrends = {}, now = new Date()): Promise<LayoutOutcome> {
   const file = await deps.askSavePath(suggestedLayoutFile(now));
   if (!file) return { outcome: "cancelled" };
   try {
-    fs.writeFileSync(file, `${JSON.stringify(deps.capture(layoutNameOf(file)), null, 2)}\n`);
+    fs.writeFileSync(file, `${JSON.stringify({ ...deps.capture(layoutNameOf(file)), trends }, null, 2)}\n`);
     return { outcome: "saved", file };
   } catch (err) {
     return { outcome: "refused", reason: `could not write ${file}: ${(err as Error).message}` };
@@ -56,7 +58,7 @@ export async function loadLayoutFromFile(deps: LayoutFileDeps): Promise<LayoutOu
   }
   const parsed = parseLayoutFile(text);
   if (!parsed.ok) return { outcome: "refused", reason: `${file} is not a window layout: ${parsed.error}` };
-  return { outcome: "loaded", file, windows: deps.apply(parsed.layout) };
+  return { outcome: "loaded", file, windows: deps.apply(parsed.layout), trends: parsed.layout.trends ?? {} };
 }
 
 /**

@@ -4,6 +4,7 @@
  */
 import { BrowserWindow, dialog, type IpcMainInvokeEvent } from "electron";
 import { openRoleArg, type LayoutOutcome } from "../../contract/desktop-layout";
+import { layoutTrendsSchema } from "../../contract/trend-pens";
 import { IPC } from "../../preload/ipc-channels";
 import { onTrustedInvoke } from "./ipc-guard";
 import { loadLayoutFromFile, mayManageLayouts, saveLayoutToFile, type LayoutFileDeps } from "./layout-files";
@@ -31,7 +32,13 @@ export function registerLayoutIpc(windows: WindowSet): void {
   const operatorOnly = (event: IpcMainInvokeEvent): LayoutOutcome | null =>
     mayManageLayouts(event.senderFrame?.url) ? null : { outcome: "refused", reason: "only the operator window saves, loads and opens windows" };
 
-  onTrustedInvoke(IPC.layoutSave, async (event) => operatorOnly(event) ?? saveLayoutToFile(deps(event)));
+  onTrustedInvoke(IPC.layoutSave, async (event, raw) => {
+    const refused = operatorOnly(event);
+    if (refused) return refused;
+    const trends = layoutTrendsSchema.safeParse(raw ?? {});
+    if (!trends.success) return { outcome: "refused", reason: `trends: ${trends.error.issues[0]?.message ?? "not the windows' trends"}` } satisfies LayoutOutcome;
+    return saveLayoutToFile(deps(event), trends.data);
+  });
   onTrustedInvoke(IPC.layoutLoad, async (event) => operatorOnly(event) ?? loadLayoutFromFile(deps(event)));
   onTrustedInvoke(IPC.layoutOpenRole, async (event, raw) => {
     const refused = operatorOnly(event);

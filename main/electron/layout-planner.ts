@@ -11,6 +11,7 @@
  */
 import { z } from "zod";
 import { WINDOW_ROLES, type WindowRole } from "../../contract/api";
+import { layoutTrendsSchema } from "../../contract/trend-pens";
 import { fitOnDisplay, type DisplayInfo, type Rect } from "./window-placement";
 
 /** Where a window sits on its display, as fractions (0..1) of the display's work area. */
@@ -34,6 +35,8 @@ export const layoutFileSchema = z
     version: z.literal(2),
     name: z.string().trim().min(1).max(100),
     windows: z.array(layoutWindow).min(1).max(32),
+    /** Each role's trend pens and range (contract/trend-pens.ts); files saved before it have none. */
+    trends: layoutTrendsSchema.optional(),
   })
   .strict();
 

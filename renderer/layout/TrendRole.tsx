@@ -6,7 +6,7 @@
 import { useEffect, useRef, useState } from "react";
 import type { WindowRole } from "../../contract/api";
 import { useRoomSelector } from "../state/RoomContext";
-import { showTrendOf } from "../trends/trendPrefs";
+import { showTrendOf, trendKey } from "../trends/trendPrefs";
 import { TrendView } from "../trends/TrendView";
 
 export function TrendRole({ role }: { role: WindowRole }) {
@@ -21,6 +21,15 @@ export function TrendRole({ role }: { role: WindowRole }) {
     // The view reads its pens when it mounts: a new key is a view on the new pens.
     setGeneration((g) => g + 1);
   }, [asset, role]);
+
+  // A layout loaded in the operator window rewrote this role's pens: show them.
+  useEffect(() => {
+    const changed = (e: StorageEvent) => {
+      if (e.key === trendKey(role)) setGeneration((g) => g + 1);
+    };
+    window.addEventListener("storage", changed);
+    return () => window.removeEventListener("storage", changed);
+  }, [role]);
 
   return <TrendView key={generation} />;
 }

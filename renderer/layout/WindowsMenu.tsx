@@ -15,6 +15,8 @@ import { ROLE_WINDOWS, roleUrl } from "../shell/windowRole";
 import { openRoles, parseWindowList, windowListText } from "./browserWindows";
 import { desktopLayouts, outcomeMessage } from "./desktopLayouts";
 import { ROLE_ICON, ROLE_LABEL } from "./roleNames";
+import { collectTrendPrefs, restoreTrendPrefs } from "../trends/trendPrefs";
+import type { LayoutOutcome } from "../../contract/desktop-layout";
 
 /** The browser windows this page opened (host mode), so their list can be saved. */
 const opened: { role: WindowRole; win: Window }[] = [];
@@ -34,6 +36,12 @@ export function WindowsMenu() {
     if (said) showToast(said);
   };
 
+  // A loaded layout's trends become this workstation's before its windows draw them.
+  const loadedLayout = (o: LayoutOutcome) => {
+    if (o.outcome === "loaded") restoreTrendPrefs(o.trends);
+    tell(o);
+  };
+
   const openRole = (role: WindowRole) => {
     if (desktop) {
       desktop.openRole(role).then(tell, report);
@@ -48,15 +56,16 @@ export function WindowsMenu() {
   };
   const saveList = () => {
     const roles = openRoles(opened.map((o) => ({ role: o.role, closed: o.win.closed })));
-    downloadText(windowListText(roles), "control-room-windows.json", "application/json");
+    downloadText(windowListText(roles, collectTrendPrefs()), "control-room-windows.json", "application/json");
   };
   const loadList = async (e: ChangeEvent<HTMLInputElement>) => {
     const file = e.target.files?.[0];
     e.target.value = "";
     if (!file) return;
     const parsed = parseWindowList(await file.text());
-    if (parsed.ok) setLoaded(parsed.roles);
-    else showToast({ intent: "danger", message: t("layout.menu.listRefused", { reason: parsed.error }) });
+    if (!parsed.ok) return showToast({ intent: "danger", message: t("layout.menu.listRefused", { reason: parsed.error }) });
+    restoreTrendPrefs(parsed.trends);
+    setLoaded(parsed.roles);
   };
 
   const roleItems = ROLE_WINDOWS.map((role) => (
@@ -68,8 +77,8 @@ export function WindowsMenu() {
       <MenuDivider />
       {desktop ? (
         <>
-          <MenuItem icon="floppy-disk" text={t("layout.menu.saveLayout")} data-testid="layout-save" onClick={() => desktop.save().then(tell, report)} />
-          <MenuItem icon="folder-open" text={t("layout.menu.loadLayout")} data-testid="layout-load" onClick={() => desktop.load().then(tell, report)} />
+          <MenuItem icon="floppy-disk" text={t("layout.menu.saveLayout")} data-testid="layout-save" onClick={() => desktop.save(collectTrendPrefs()).then(tell, report)} />
+          <MenuItem icon="folder-open" text={t("layout.menu.loadLayout")} data-testid="layout-load" onClick={() => desktop.load().then(loadedLayout, report)} />
         </>
       ) : (
         <>

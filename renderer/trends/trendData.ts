@@ -5,6 +5,9 @@
  * and the alarm limits of the pens' tags as bands.
  */
 import type { AlarmState, HistoryValues, TagId, TagInfo } from "../../contract/api";
+import { TREND_PRESETS, type TrendPreset } from "../../contract/trend-pens";
+
+export { TREND_PRESETS, type TrendPreset };
 
 export interface Pen {
   tag: TagInfo;
@@ -87,6 +90,4 @@ export function limitBands(pens: readonly Pen[], scaleOf: readonly string[], ala
   return out;
 }
 
-export const TREND_PRESETS = ["15m", "1h", "8h", "24h", "7d"] as const;
-export type TrendPreset = (typeof TREND_PRESETS)[number];
 export const PRESET_MS: Record<TrendPreset, number> = { "15m": 15 * 60_000, "1h": 3_600_000, "8h": 8 * 3_600_000, "24h": 24 * 3_600_000, "7d": 7 * 24 * 3_600_000 };

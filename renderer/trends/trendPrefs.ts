@@ -2,10 +2,10 @@
  * A trend's pens and range, saved per window role in localStorage, so a trend wall comes back
  * with the pens it had. What is read back is checked: an entry that is not a tag id is dropped.
  */
-import { looksLikeId, type TagId } from "../../contract/api";
-import { TREND_PRESETS, type TrendPreset } from "./trendData";
+import { looksLikeId, WINDOW_ROLES, type TagId } from "../../contract/api";
+import { MAX_PENS, TREND_PRESETS, type LayoutTrends, type TrendPreset } from "../../contract/trend-pens";
 
-export const MAX_PENS = 8;
+export { MAX_PENS };
 
 export interface TrendPrefs {
   pens: TagId[];
@@ -49,4 +49,19 @@ export function saveTrendPrefs(role: string, prefs: TrendPrefs): void {
 export function showTrendOf(role: string, tagIds: readonly TagId[]): void {
   const current = loadTrendPrefs(role);
   saveTrendPrefs(role, { ...current, pens: [...new Set(tagIds)].slice(0, MAX_PENS) });
+}
+
+/** Every role's trend on this workstation (same origin, one storage), for a layout file to carry. */
+export function collectTrendPrefs(): LayoutTrends {
+  const out: LayoutTrends = {};
+  for (const role of WINDOW_ROLES) {
+    const prefs = loadTrendPrefs(role);
+    if (prefs.pens.length) out[role] = prefs;
+  }
+  return out;
+}
+
+/** A loaded layout's trends become this workstation's; open trend windows follow (the storage event). */
+export function restoreTrendPrefs(trends: LayoutTrends): void {
+  for (const [role, prefs] of Object.entries(trends)) if (prefs) saveTrendPrefs(role, prefs);
 }

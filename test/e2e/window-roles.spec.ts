@@ -3,7 +3,8 @@
  * content under the role bar without a page error; a choice in one window drives the others
  * through the core (an alarm row in the operator window opens in the detail window, the map
  * window flies; a row in the alarm panel window opens in the operator window); the Windows menu
- * opens a role in a new browser window with the token, and a saved list of windows loads back.
+ * opens a role in a new browser window with the token, and a saved list of windows loads back
+ * with the trend window's pens.
  * Screenshots of each role at 1920×1080 and 1280×800, Serbian and English.
  */
 import { expect, test, type Page } from "@playwright/test";
@@ -137,16 +138,21 @@ test("the Windows menu opens a role with the token, saves the list of windows an
   await expect(popup.getByTestId("role-bar")).toHaveAttribute("data-role", "trends", { timeout: 30_000 });
   expect(new URL(popup.url()).searchParams.get("token")).toBe(new URL(hostUrl()).searchParams.get("token"));
 
+  // The trends role's pens and range (as its window keeps them) travel with the list.
+  const pens = { pens: ["nis-water|ns=1;s=Zone1.Flow"], preset: "8h" };
+  await page.evaluate((p) => localStorage.setItem("ccr.trends.trends", JSON.stringify(p)), pens);
   await page.getByTestId("windows-menu-button").click();
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("window-list-save").click()]);
   const saved = fs.readFileSync((await download.path())!, "utf8");
-  expect(JSON.parse(saved)).toEqual({ kind: "city-control-room-browser-windows", version: 1, windows: [{ role: "trends" }] });
+  expect(JSON.parse(saved)).toEqual({ kind: "city-control-room-browser-windows", version: 1, windows: [{ role: "trends" }], trends: { trends: pens } });
   expect(saved).not.toContain("token");
+  await page.evaluate(() => localStorage.removeItem("ccr.trends.trends"));
 
   // Loaded back: each window is one click (browsers open one window per click).
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ccr-roles-e2e-"));
   fs.writeFileSync(path.join(dir, "windows.json"), saved);
   await page.getByTestId("window-list-file").setInputFiles(path.join(dir, "windows.json"));
+  await expect.poll(async () => JSON.parse((await page.evaluate(() => localStorage.getItem("ccr.trends.trends"))) ?? "null")).toEqual(pens);
   const [again] = await Promise.all([context.waitForEvent("page"), page.getByTestId("list-open-trends").click()]);
   await expect(again.getByTestId("role-bar")).toHaveAttribute("data-role", "trends", { timeout: 30_000 });
 

@@ -43,7 +43,8 @@ describe("layout files", () => {
   it("saves the windows to the file picked, named after it, and loads them back the same", async () => {
     const file = path.join(dir, "night shift.json");
     const { d, applied } = deps({ save: file, open: file });
-    expect(await saveLayoutToFile(d)).toEqual({ outcome: "saved", file });
+    const trends = { trends: { pens: ["nis-heating|ns=1;s=Substation3.HeatPower" as never], preset: "24h" as const } };
+    expect(await saveLayoutToFile(d, trends)).toEqual({ outcome: "saved", file });
     const saved = JSON.parse(fs.readFileSync(file, "utf8")) as WorkstationLayout;
     expect(saved.name).toBe("night shift");
     expect(saved.windows.map((w) => [w.role, w.display.id])).toEqual([
@@ -51,7 +52,9 @@ describe("layout files", () => {
       ["alarms", 2],
       ["trends", 2],
     ]);
-    expect(await loadLayoutFromFile(d)).toEqual({ outcome: "loaded", file, windows: 3 });
+    // The trend window's pens travel with the layout, to be shown by the windows it opens.
+    expect(saved.trends).toEqual(trends);
+    expect(await loadLayoutFromFile(d)).toEqual({ outcome: "loaded", file, windows: 3, trends });
     expect(applied).toEqual([saved]);
   });
 
@@ -65,12 +68,16 @@ describe("layout files", () => {
   it("a file that is not a layout is refused naming the file and the field; nothing is applied", async () => {
     const bad = path.join(dir, "bad.json");
     fs.writeFileSync(bad, JSON.stringify({ kind: "city-control-room-layout", version: 2, name: "x", windows: [{ role: "kitchen", display: { id: 1, index: 0 } }] }));
+    const badPen = path.join(dir, "bad-pen.json");
+    const good = captureLayout("x", open, two);
+    fs.writeFileSync(badPen, JSON.stringify({ ...good, trends: { trends: { pens: ["not a tag"], preset: "1h" } } }));
     const notJson = path.join(dir, "notes.txt");
     fs.writeFileSync(notJson, "operator on the left");
     const huge = path.join(dir, "huge.json");
     fs.writeFileSync(huge, " ".repeat(MAX_LAYOUT_BYTES + 1));
     for (const [file, says] of [
       [bad, /bad\.json is not a window layout: field "windows\.0\.role"/],
+      [badPen, /bad-pen\.json is not a window layout: field "trends\.trends\.pens\.0"/],
       [notJson, /notes\.txt is not a window layout: not JSON/],
       [huge, /huge\.json is larger than a layout file can be/],
       [path.join(dir, "gone.json"), /could not read .*gone\.json/],

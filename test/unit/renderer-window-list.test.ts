@@ -11,8 +11,17 @@ describe("the list of browser windows", () => {
   it("saves the roles and loads them back in order, without any token", () => {
     const text = windowListText(["map", "alarms", "trends"]);
     expect(text).not.toMatch(/token/);
-    expect(parseWindowList(text)).toEqual({ ok: true, roles: ["map", "alarms", "trends"] });
-    expect(parseWindowList(`\uFEFF${text}`)).toEqual({ ok: true, roles: ["map", "alarms", "trends"] });
+    expect(parseWindowList(text)).toEqual({ ok: true, roles: ["map", "alarms", "trends"], trends: {} });
+    expect(parseWindowList(`\uFEFF${text}`)).toEqual({ ok: true, roles: ["map", "alarms", "trends"], trends: {} });
+  });
+
+  it("carries each role's trend pens and range, and refuses a pen that is not a tag or a range it does not know", () => {
+    const trends = { trends: { pens: ["nis-water|ns=1;s=Zone1.Flow" as never], preset: "8h" as const } };
+    expect(parseWindowList(windowListText(["trends"], trends))).toEqual({ ok: true, roles: ["trends"], trends });
+    const list = (t: unknown) => JSON.stringify({ kind: WINDOW_LIST_KIND, version: 1, windows: [{ role: "trends" }], trends: t });
+    expect(parseWindowList(list({ trends: { pens: ["Zone1.Flow"], preset: "8h" } }))).toMatchObject({ ok: false, error: expect.stringContaining('field "trends.trends.pens.0"') });
+    expect(parseWindowList(list({ trends: { pens: [], preset: "2h" } }))).toMatchObject({ ok: false, error: expect.stringContaining('field "trends.trends.preset"') });
+    expect(parseWindowList(list({ kitchen: { pens: [], preset: "1h" } }))).toMatchObject({ ok: false, error: expect.stringContaining("trends") });
   });
 
   it("a file that is not a list says which field", () => {
