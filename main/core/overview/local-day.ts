@@ -2,26 +2,10 @@
  * Days as the city's clock reads them (the site's IANA time zone), not UTC or the PC's zone:
  * "today" on a control-room screen in Niš starts at local midnight.
  */
+import { zoneOffsetMs } from "../time/zone-clock";
+
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatter(timeZone: string): Intl.DateTimeFormat {
-  let f = formatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat("en-US", { timeZone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit" });
-    formatters.set(timeZone, f);
-  }
-  return f;
-}
-
-/** Local time minus UTC at instant t, in ms. */
-export function zoneOffsetMs(t: number, timeZone: string): number {
-  const parts = Object.fromEntries(formatter(timeZone).formatToParts(t).map((p) => [p.type, p.value]));
-  const asUtc = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second));
-  return asUtc - Math.floor(t / 1000) * 1000;
-}
 
 /** The instant the local wall clock reads `hour`:00 on the local day that holds t. */
 export function localTimeOfDay(t: number, hour: number, timeZone: string): number {
