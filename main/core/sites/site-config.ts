@@ -12,29 +12,9 @@ import { shiftsSchema } from "../handover/shift-calendar";
 import { engineeredModelSectionSchema, engineeredSectionIssues } from "../engineering/site-model-section";
 import { CredentialsError, credentialsSchema, resolveCredentials, type Credentials, type CredentialsSource } from "./endpoint-credentials";
 import { operatorPositionsSchema, positionServiceIssues } from "./operator-positions";
+import { permissionsSchema, ROLES } from "./site-permissions";
 
-export const ROLES = ["operator", "supervisor", "maintenance", "engineer"] as const;
-export type Role = (typeof ROLES)[number];
-
-/** ISA-18.2 practice: operators acknowledge; supervisors also confirm and shelve; anyone comments. */
-const DEFAULT_PERMISSIONS: Record<"acknowledge" | "confirm" | "shelve" | "comment" | "enable" | "trust" | "engineer" | "command" | "field" | "handover", readonly Role[]> = {
-  acknowledge: ["operator", "supervisor", "engineer"],
-  confirm: ["supervisor", "engineer"],
-  shelve: ["supervisor", "engineer"],
-  comment: ["operator", "supervisor", "maintenance", "engineer"],
-  /** Taking a condition out of service (Disable) and back (Enable). */
-  enable: ["supervisor", "engineer"],
-  /** Trusting or rejecting a server's certificate, renewing the workstation's own. */
-  trust: ["engineer"],
-  /** Browsing servers' address spaces and changing the engineered asset model. */
-  engineer: ["engineer"],
-  /** Preparing the workstation for the field: downloading or importing offline map tiles, fetching an area's history. */
-  field: ["maintenance", "engineer"],
-  /** Operator commands: writing tags the site marks as commands (switch, reset, set a mode). */
-  command: ["operator", "supervisor", "engineer"],
-  /** Signing a shift's handover note for the incoming shift (the shift supervisor's duty). */
-  handover: ["supervisor", "engineer"],
-};
+export { ROLES, type Role } from "./site-permissions";
 
 const endpointSchema = z
   .object({
@@ -199,36 +179,8 @@ export const siteConfigSchema = z
           seen.add(u.login);
         });
       }),
-    /**
-     * Which roles may do what. The core checks it before anything reaches a server, and an
-     * embedded simulator enforces the same on its side.
-     */
-    permissions: z
-      .object({
-        acknowledge: z.array(z.enum(ROLES)).default([...DEFAULT_PERMISSIONS.acknowledge]),
-        confirm: z.array(z.enum(ROLES)).default([...DEFAULT_PERMISSIONS.confirm]),
-        shelve: z.array(z.enum(ROLES)).default([...DEFAULT_PERMISSIONS.shelve]),
-        comment: z.array(z.enum(ROLES)).default([...DEFAULT_PERMISSIONS.comment]),
-        enable: z.array(z.enum(ROLES)).default([...DEFAULT_PERMISSIONS.enable]),
-        trust: z.array(z.enum(ROLES)).default([...DEFAULT_PERMISSIONS.trust]),
-        engineer: z.array(z.enum(ROLES)).default([...DEFAULT_PERMISSIONS.engineer]),
-        field: z.array(z.enum(ROLES)).default([...DEFAULT_PERMISSIONS.field]),
-        command: z.array(z.enum(ROLES)).default([...DEFAULT_PERMISSIONS.command]),
-        handover: z.array(z.enum(ROLES)).default([...DEFAULT_PERMISSIONS.handover]),
-      })
-      .strict()
-      .default(() => ({
-        acknowledge: [...DEFAULT_PERMISSIONS.acknowledge],
-        confirm: [...DEFAULT_PERMISSIONS.confirm],
-        shelve: [...DEFAULT_PERMISSIONS.shelve],
-        comment: [...DEFAULT_PERMISSIONS.comment],
-        enable: [...DEFAULT_PERMISSIONS.enable],
-        trust: [...DEFAULT_PERMISSIONS.trust],
-        engineer: [...DEFAULT_PERMISSIONS.engineer],
-        field: [...DEFAULT_PERMISSIONS.field],
-        command: [...DEFAULT_PERMISSIONS.command],
-        handover: [...DEFAULT_PERMISSIONS.handover],
-      })),
+    /** Which roles may do what (site-permissions.ts). */
+    permissions: permissionsSchema,
     /** The control room's operator positions, for alarm KPIs per position (operator-positions.ts). */
     positions: operatorPositionsSchema,
     endpoints: endpointListSchema,
