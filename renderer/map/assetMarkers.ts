@@ -13,6 +13,7 @@ import type { AssetMarkerState, MarkerState } from "./assetStates";
 import { buildClusterIndex, MAP_MAX_ZOOM, type ClusterFeature, type ClusterIndex } from "./clusterIndex";
 import { badgeZ, createBadge, styleBadge } from "./clusterBadge";
 import { spiderOffsets } from "./spiderLayout";
+import { holdWhileMoving } from "./gestureHold";
 
 const STATE_CLASS_PREFIX = "asset-state-";
 
@@ -251,27 +252,8 @@ export function createAssetMarkerLayer(map: L.Map, stats: HTMLElement, callbacks
     }
   };
 
-  /*
-   * While the map moves (a drag, its inertia, a zoom), new data waits for the gesture to end:
-   * rebuilding the cluster index for 10,000 assets on every alarm batch mid-drag cost frames
-   * (issue #9's map bench: 233 ms p95). The marks catch up at moveend, a moment later.
-   */
-  let moving = false;
-  let waiting: Parameters<AssetMarkerLayer["setData"]> | null = null;
-  const moveStarted = () => {
-    moving = true;
-  };
-  const moveEnded = () => {
-    moving = false;
-    if (waiting) {
-      const [assets, nextStates, shown] = waiting;
-      waiting = null;
-      apply(assets, nextStates, shown);
-    }
-    schedule();
-  };
-  map.on("movestart", moveStarted);
-  map.on("moveend", moveEnded);
+  // New data waits for the end of a drag or zoom (gestureHold.ts); moveend redraws either way.
+  const hold = holdWhileMoving(map, apply, schedule);
   map.on("zoomstart", unspider);
   map.on("click", unspider);
 
@@ -293,11 +275,7 @@ export function createAssetMarkerLayer(map: L.Map, stats: HTMLElement, callbacks
 
   return {
     setData(assets, nextStates, shown) {
-      if (moving) {
-        waiting = [assets, nextStates, shown];
-        return;
-      }
-      apply(assets, nextStates, shown);
+      hold.run(assets, nextStates, shown);
     },
     setSelected(assetId) {
       const previous = selected;
@@ -321,8 +299,7 @@ export function createAssetMarkerLayer(map: L.Map, stats: HTMLElement, callbacks
     },
     remove() {
       if (frame !== null) window.cancelAnimationFrame(frame);
-      map.off("movestart", moveStarted);
-      map.off("moveend", moveEnded);
+      hold.remove();
       map.off("zoomstart", unspider);
       map.off("click", unspider);
       unspider();
