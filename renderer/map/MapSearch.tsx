@@ -1,5 +1,6 @@
 /**
- * Find an asset by name or id, keyboard first: "/" anywhere outside a text field focuses the box,
+ * Find an asset by name or id, keyboard first: "/" anywhere outside a text field (and outside the
+ * alarm list, whose "/" is its own search) focuses the box,
  * arrows move through the matches, Enter flies to the one marked (the best, unless moved), Escape
  * leaves. The matches are a listbox under the field (combobox pattern).
  */
@@ -31,7 +32,8 @@ export function MapSearch({ assets, onPick }: { assets: readonly AssetInfo[]; on
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.key !== "/" || e.ctrlKey || e.metaKey || e.altKey || typingElsewhere(e.target)) return;
+      // Taken already: "/" in the alarm list is the list's own search.
+      if (e.defaultPrevented || e.key !== "/" || e.ctrlKey || e.metaKey || e.altKey || typingElsewhere(e.target)) return;
       // A dialog over the map owns the keyboard.
       if (document.querySelector(".bp6-overlay-open")) return;
       e.preventDefault();

@@ -108,11 +108,13 @@ test("history: view switch, text and priority search, CSV export in Serbian and 
   await page.goto(hostUrl());
   const sample = await journaledAlarm(page);
 
-  // The view switch in the top bar, by keyboard: from Operations, arrows move on to the trends,
-  // then the history.
+  // The view switch in the top bar, by keyboard: from Operations, arrows move on to the city
+  // overview, the trends, then the history.
   const viewSwitch = page.getByTestId("view-switch");
   await expect(viewSwitch).toHaveAttribute("data-view", "operations");
   await viewSwitch.getByRole("radio", { name: "Nadzor" }).focus();
+  await page.keyboard.press("ArrowRight");
+  await expect(viewSwitch).toHaveAttribute("data-view", "overview");
   await page.keyboard.press("ArrowRight");
   await expect(viewSwitch).toHaveAttribute("data-view", "trends");
   await page.keyboard.press("ArrowRight");
