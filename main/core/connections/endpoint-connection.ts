@@ -3,22 +3,15 @@
  * do with a session (discover, subscribe) belongs to the caller, through `onSession`, which
  * runs after the first connect and again whenever the session had to be recreated.
  */
-import {
-  ClientSession,
-  MessageSecurityMode,
-  OPCUAClient,
-  SecurityPolicy,
-  UserTokenType,
-  type OPCUACertificateManager,
-  type UserIdentityInfo,
-} from "node-opcua";
+import { ClientSession, OPCUAClient, type OPCUACertificateManager, type UserIdentityInfo } from "node-opcua";
 import type { EndpointStatus } from "../../../contract/api";
 import type { EndpointConfig } from "../sites/site-config";
 import { bounded } from "./bounded-wait";
 import { described, diagnoseFailure } from "./endpoint-diagnosis";
 import { classifyEndpointError, type Described } from "./endpoint-problem";
 import { EndpointStatusKeeper } from "./endpoint-status";
-import { thumbprintOf, WORKSTATION_APPLICATION } from "./pki";
+import { thumbprintOf } from "./pki";
+import { userIdentity, workstationClient } from "./workstation-client";
 import { readServerIdentity } from "./server-identity";
 import { dropStalledClient, guardAgainstStall } from "./stall-guard";
 import type { Stall } from "./stall-watchdog";
@@ -108,9 +101,7 @@ export class EndpointConnection {
   private person: PersonCredentials | null = null;
 
   private identity(): UserIdentityInfo {
-    const c = this.person ?? this.config.credentials;
-    if (!c) return { type: UserTokenType.Anonymous };
-    return { type: UserTokenType.UserName, userName: c.user, password: c.password };
+    return userIdentity(this.person ?? this.config.credentials);
   }
 
   /**
@@ -153,13 +144,7 @@ export class EndpointConnection {
       return;
     }
     this.status.set("connecting", this.status.trouble(), { nextAttemptAt: null });
-    const client = OPCUAClient.create({
-      applicationName: WORKSTATION_APPLICATION.name,
-      applicationUri: WORKSTATION_APPLICATION.uri,
-      clientCertificateManager: this.pki,
-      securityMode: MessageSecurityMode[this.config.securityMode],
-      securityPolicy: SecurityPolicy[this.config.securityPolicy],
-      endpointMustExist: false,
+    const client = workstationClient(this.config, this.pki, {
       keepSessionAlive: true,
       requestedSessionTimeout: 60_000,
       // The first connect fails fast so a wrong URL or an untrusted certificate is reported;

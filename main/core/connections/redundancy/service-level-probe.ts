@@ -6,17 +6,14 @@
  */
 import {
   AttributeIds,
-  MessageSecurityMode,
   OPCUAClient,
-  SecurityPolicy,
-  UserTokenType,
   type ClientSession,
   type OPCUACertificateManager,
   type UserIdentityInfo,
 } from "node-opcua";
 import type { EndpointConfig } from "../../sites/site-config";
 import { bounded } from "../bounded-wait";
-import { WORKSTATION_APPLICATION } from "../pki";
+import { userIdentity, workstationClient } from "../workstation-client";
 
 const SERVICE_LEVEL = "i=2267";
 const SERVER_ARRAY = "i=2254";
@@ -87,18 +84,11 @@ export class ServiceLevelProbe {
   }
 
   private identity(): UserIdentityInfo {
-    const c = this.config.credentials;
-    return c ? { type: UserTokenType.UserName, userName: c.user, password: c.password } : { type: UserTokenType.Anonymous };
+    return userIdentity(this.config.credentials);
   }
 
   private async open(): Promise<ClientSession> {
-    const client = OPCUAClient.create({
-      applicationName: WORKSTATION_APPLICATION.name,
-      applicationUri: WORKSTATION_APPLICATION.uri,
-      clientCertificateManager: this.pki,
-      securityMode: MessageSecurityMode[this.config.securityMode],
-      securityPolicy: SecurityPolicy[this.config.securityPolicy],
-      endpointMustExist: false,
+    const client = workstationClient(this.config, this.pki, {
       keepSessionAlive: false,
       requestedSessionTimeout: 20_000,
       // The probe retries by its own rounds; node-opcua's reconnection would hold reads back.
