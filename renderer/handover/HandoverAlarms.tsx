@@ -3,6 +3,7 @@
  * shelved ones, with who shelved them, why and until when. Server text is shown as text.
  */
 import { HTMLTable } from "@blueprintjs/core";
+import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import type { HandoverAlarm } from "../../contract/api";
 import { PriorityTag } from "../alarms/PriorityTag";
@@ -21,6 +22,35 @@ function Source({ a }: { a: HandoverAlarm }) {
   );
 }
 
+/** One table of alarms: priority, source, message, and a last column that differs by section. */
+function AlarmTable({ alarms, lastHeader, rowTestId, last }: { alarms: HandoverAlarm[]; lastHeader: string; rowTestId: string; last(a: HandoverAlarm): ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <HTMLTable compact className="handover-table">
+      <thead>
+        <tr>
+          <th>{t("handover.column.priority")}</th>
+          <th>{t("handover.column.source")}</th>
+          <th>{t("handover.column.message")}</th>
+          <th>{lastHeader}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {alarms.map((a) => (
+          <tr key={a.alarmId} data-testid={rowTestId}>
+            <td>
+              <PriorityTag priority={a.priority} />
+            </td>
+            <Source a={a} />
+            <td className="handover-message">{a.message}</td>
+            <td>{last(a)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </HTMLTable>
+  );
+}
+
 export function HandoverOpenAlarms({ alarms }: { alarms: HandoverAlarm[] }) {
   const { t } = useTranslation();
   const formats = useFormats();
@@ -29,31 +59,17 @@ export function HandoverOpenAlarms({ alarms }: { alarms: HandoverAlarm[] }) {
       {alarms.length === 0 ? (
         <Empty>{t("handover.open.none")}</Empty>
       ) : (
-        <HTMLTable compact className="handover-table">
-          <thead>
-            <tr>
-              <th>{t("handover.column.priority")}</th>
-              <th>{t("handover.column.source")}</th>
-              <th>{t("handover.column.message")}</th>
-              <th>{t("handover.column.state")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {alarms.map((a) => (
-              <tr key={a.alarmId} data-testid="handover-open-row">
-                <td>
-                  <PriorityTag priority={a.priority} />
-                </td>
-                <Source a={a} />
-                <td className="handover-message">{a.message}</td>
-                <td>
-                  {alarmStateText({ active: a.active, acked: a.acked, confirmed: null, shelved: false, shelving: null, suppressed: false, enabled: true }, t)}
-                  {a.activeSince !== null && a.active && <span className="handover-dim">{t("handover.open.since", { time: formats.dateTime(a.activeSince) })}</span>}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </HTMLTable>
+        <AlarmTable
+          alarms={alarms}
+          lastHeader={t("handover.column.state")}
+          rowTestId="handover-open-row"
+          last={(a) => (
+            <>
+              {alarmStateText({ active: a.active, acked: a.acked, confirmed: null, shelved: false, shelving: null, suppressed: false, enabled: true }, t)}
+              {a.activeSince !== null && a.active && <span className="handover-dim">{t("handover.open.since", { time: formats.dateTime(a.activeSince) })}</span>}
+            </>
+          )}
+        />
       )}
     </HandoverSection>
   );
@@ -71,32 +87,18 @@ export function HandoverShelvedAlarms({ alarms }: { alarms: HandoverAlarm[] }) {
       {alarms.length === 0 ? (
         <Empty>{t("handover.shelved.none")}</Empty>
       ) : (
-        <HTMLTable compact className="handover-table">
-          <thead>
-            <tr>
-              <th>{t("handover.column.priority")}</th>
-              <th>{t("handover.column.source")}</th>
-              <th>{t("handover.column.message")}</th>
-              <th>{t("handover.column.shelve")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {alarms.map((a) => (
-              <tr key={a.alarmId} data-testid="handover-shelved-row">
-                <td>
-                  <PriorityTag priority={a.priority} />
-                </td>
-                <Source a={a} />
-                <td className="handover-message">{a.message}</td>
-                <td>
-                  <span>{a.shelvedBy !== null && a.shelvedAt !== null ? t("handover.shelved.by", { name: a.shelvedBy, time: formats.dateTime(a.shelvedAt) }) : t("handover.shelved.byUnknown")}</span>
-                  {until(a) && <span className="handover-dim">{until(a)}</span>}
-                  {a.shelveReason && <span className="handover-dim server-text">{t("handover.shelved.reason", { reason: a.shelveReason })}</span>}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </HTMLTable>
+        <AlarmTable
+          alarms={alarms}
+          lastHeader={t("handover.column.shelve")}
+          rowTestId="handover-shelved-row"
+          last={(a) => (
+            <>
+              <span>{a.shelvedBy !== null && a.shelvedAt !== null ? t("handover.shelved.by", { name: a.shelvedBy, time: formats.dateTime(a.shelvedAt) }) : t("handover.shelved.byUnknown")}</span>
+              {until(a) && <span className="handover-dim">{until(a)}</span>}
+              {a.shelveReason && <span className="handover-dim server-text">{t("handover.shelved.reason", { reason: a.shelveReason })}</span>}
+            </>
+          )}
+        />
       )}
     </HandoverSection>
   );
