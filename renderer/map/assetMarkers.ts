@@ -235,6 +235,10 @@ export function createAssetMarkerLayer(map: L.Map, stats: HTMLElement, callbacks
     stats.setAttribute("data-drawn-clusters", String(clusters.size));
     stats.setAttribute("data-render-seq", String(renderSeq));
     stats.setAttribute("data-zoom", String(zoom));
+    // The view this redraw was for: a test waits for it to move rather than for any redraw,
+    // since live data redraws too.
+    const c = map.getCenter();
+    stats.setAttribute("data-view", `${zoom}/${c.lat.toFixed(6)},${c.lng.toFixed(6)}`);
   }
 
   const schedule = () => {

@@ -11,6 +11,7 @@ import os from "node:os";
 import path from "node:path";
 import { DEFAULT_SITE_FILE } from "../../main/core/sites/default-site";
 import { startHostProcess, type HostProcess } from "./host-process";
+import { centralGroup, moveMap } from "./map-asset";
 
 const SCREENS = "/work/screens/map";
 const SCALE_TAGS = 64_000;
@@ -26,12 +27,9 @@ async function drawn(page: Page): Promise<{ markers: number; clusters: number; a
   });
 }
 
-/** One pan, then wait for the map to land and redraw for the new view. */
-async function pan(page: Page, move: () => Promise<void>): Promise<void> {
-  const seq = await map(page).getAttribute("data-render-seq");
-  await move();
-  await expect(map(page)).not.toHaveAttribute("data-render-seq", seq ?? "", { timeout: 20_000 });
-  await expect(page.locator(".leaflet-pan-anim, .leaflet-zoom-anim")).toHaveCount(0);
+/** One pan, landed and drawn for the new view (moveMap), and drawn for the view only. */
+async function pan(page: Page, move: () => Promise<void>, landed?: () => Promise<boolean>): Promise<void> {
+  await moveMap(page, move, landed);
   const now = await drawn(page);
   expect(now.markers + now.clusters).toBeGreaterThan(0);
   // Drawn for the view only: never anything near the whole city as DOM.
@@ -96,17 +94,8 @@ test("a 10,000-asset site: the map fits, clusters and still pans", async ({ page
     // cannot split at the deepest zoom spreads its assets around it, each one clickable.
     const spread = map(page).locator(".asset-marker[data-spread=true]");
     for (let i = 0; i < 12 && (await spread.count()) === 0; i++) {
-      const central = await map(page)
-        .locator(".asset-cluster")
-        .evaluateAll((els) => {
-          const box = els[0]!.closest("[data-testid=city-map]")!.getBoundingClientRect();
-          const d = (e: Element) => {
-            const r = e.getBoundingClientRect();
-            return Math.hypot(r.x + r.width / 2 - (box.x + box.width / 2), r.y + r.height / 2 - (box.y + box.height / 2));
-          };
-          return [...els].sort((a, b) => d(a) - d(b))[0]!.getAttribute("data-cluster-id");
-        });
-      await pan(page, () => map(page).locator(`.asset-cluster[data-cluster-id="${central}"]`).click());
+      const central = await centralGroup(page);
+      await pan(page, () => central.click(), async () => (await spread.count()) > 0);
     }
     expect(await spread.count()).toBeGreaterThanOrEqual(2);
     const spreadId = await spread.first().getAttribute("data-asset-id");

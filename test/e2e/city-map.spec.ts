@@ -7,6 +7,7 @@ import { expect, test, type Page } from "@playwright/test";
 import fs from "node:fs";
 import type { AlarmState, AssetInfo } from "../../contract/api";
 import { HOST_URL_FILE } from "./host-setup";
+import { centralGroup, moveMap } from "./map-asset";
 import { callContract } from "./sign-in";
 
 const hostUrl = () => fs.readFileSync(HOST_URL_FILE, "utf8").trim();
@@ -54,7 +55,7 @@ async function spread(page: Page): Promise<{ inside: boolean; width: number; hei
   });
 }
 
-/** Waits until the map has drawn again after `before` and no zoom animation runs. */
+/** Waits until the map has drawn again after `before` (the view stays: a layer toggled) and no zoom animation runs. */
 async function settled(page: Page, before: string | null): Promise<void> {
   await expect(map(page)).not.toHaveAttribute("data-render-seq", before ?? "", { timeout: 15_000 });
   await expect(page.locator(".leaflet-zoom-anim")).toHaveCount(0);
@@ -199,9 +200,7 @@ test("a cluster expands on click and reaches an asset it covered", async ({ page
   const counts = await map(page).locator(".asset-cluster").evaluateAll((els) => els.map((e) => Number((e as HTMLElement).dataset.count)));
   const biggest = map(page).locator(`.asset-cluster[data-count="${Math.max(...counts)}"]`).first();
   const zoom = Number(await map(page).getAttribute("data-zoom"));
-  const seq = await map(page).getAttribute("data-render-seq");
-  await biggest.click();
-  await settled(page, seq);
+  await moveMap(page, () => biggest.click());
   expect(Number(await map(page).getAttribute("data-zoom"))).toBeGreaterThan(zoom);
 
   // Keep opening the biggest group until lone assets appear that the city view covered.
@@ -224,19 +223,8 @@ test("a cluster expands on click and reaches an asset it covered", async ({ page
         })
     ).filter((id) => id && !before.has(id));
   for (let i = 0; i < 6 && (await fresh()).length === 0; i++) {
-    const s = await map(page).getAttribute("data-render-seq");
-    const central = await map(page)
-      .locator(".asset-cluster")
-      .evaluateAll((els) => {
-        const box = els[0]!.closest("[data-testid=city-map]")!.getBoundingClientRect();
-        const d = (e: Element) => {
-          const r = e.getBoundingClientRect();
-          return Math.hypot(r.x + r.width / 2 - (box.x + box.width / 2), r.y + r.height / 2 - (box.y + box.height / 2));
-        };
-        return [...els].sort((a, b) => d(a) - d(b))[0]!.getAttribute("data-cluster-id");
-      });
-    await map(page).locator(`.asset-cluster[data-cluster-id="${central}"]`).click();
-    await settled(page, s);
+    const central = await centralGroup(page);
+    await moveMap(page, () => central.click());
   }
   const reached = (await fresh())[0]!;
   expect(reached).toBeTruthy();
