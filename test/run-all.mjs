@@ -24,6 +24,16 @@ function readJson(file) {
 }
 
 /** Skip annotations anywhere in a Playwright JSON report, so a skip always says why. */
+/** Playwright tests that passed only on a retry, as "file › title". */
+function flakyTests(node, out = []) {
+  if (Array.isArray(node)) node.forEach((n) => flakyTests(n, out));
+  else if (node && typeof node === "object") {
+    if (Array.isArray(node.specs)) for (const spec of node.specs) for (const t of spec.tests ?? []) if (t.status === "flaky") out.push(`${spec.file} › ${spec.title}`);
+    if (Array.isArray(node.suites)) flakyTests(node.suites, out);
+  }
+  return out;
+}
+
 function skipReasons(node, out = new Set()) {
   if (Array.isArray(node)) node.forEach((n) => skipReasons(n, out));
   else if (node && typeof node === "object") {
@@ -53,7 +63,11 @@ function skipReasons(node, out = new Set()) {
   const j = readJson(file);
   const passed = j?.numPassedTests ?? 0;
   const failed = (j?.numFailedTests ?? 0) + (code !== 0 && !(j?.numFailedTests > 0) ? 1 : 0);
-  results.push({ name: "vitest", passed, failed, skipped: (j?.numPendingTests ?? 0) + (j?.numTodoTests ?? 0) });
+  // Passed, but only on the retry (vitest.config.ts): its first failure is still in the report.
+  const flaky = (j?.testResults ?? []).flatMap((f) =>
+    f.assertionResults.filter((a) => a.status === "passed" && a.failureMessages?.length).map((a) => `${path.relative(process.cwd(), f.name)} › ${a.fullName}`),
+  );
+  results.push({ name: "vitest", passed, failed, skipped: (j?.numPendingTests ?? 0) + (j?.numTodoTests ?? 0), flaky });
 }
 
 // 3 + 4. Playwright: e2e in Chromium against host mode, then the Electron smoke test.
@@ -75,7 +89,7 @@ for (const [name, config, needsBuild] of [
   for (const reason of skipReasons(report)) console.log(`${name}: skipped — ${reason}`);
   const passed = (s?.expected ?? 0) + (s?.flaky ?? 0);
   const failed = (s?.unexpected ?? 0) + (code !== 0 && !(s?.unexpected > 0) ? 1 : 0);
-  results.push({ name, passed, failed, skipped: s?.skipped ?? 0 });
+  results.push({ name, passed, failed, skipped: s?.skipped ?? 0, flaky: flakyTests(report) });
 }
 
 // 5. The benchmarks' smoke form (after the e2e step built the renderer): each benchmark counts as
@@ -91,7 +105,11 @@ for (const [name, config, needsBuild] of [
 }
 
 console.log("\n=== summary");
-for (const r of results) console.log(`${r.name}: ${r.passed} passed, ${r.failed} failed, ${r.skipped} skipped`);
+for (const r of results) {
+  const flaky = r.flaky ?? [];
+  console.log(`${r.name}: ${r.passed} passed, ${r.failed} failed, ${r.skipped} skipped${flaky.length ? `, ${flaky.length} of the passed only on a retry (flaky)` : ""}`);
+  for (const t of flaky) console.log(`  flaky: ${t}`);
+}
 const passed = results.reduce((n, r) => n + r.passed, 0);
 const failed = results.reduce((n, r) => n + r.failed, 0);
 const skipped = results.reduce((n, r) => n + r.skipped, 0);

@@ -10,7 +10,8 @@ export default defineConfig({
   outputDir: "../../test-results/e2e",
   timeout: 90_000,
   workers: 1,
-  retries: 0,
+  // As in vitest.config.ts: one more try, and npm test's summary names what needed it.
+  retries: 1,
   globalSetup: "./host-setup.ts",
   use: {
     viewport: { width: 1600, height: 900 },
