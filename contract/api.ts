@@ -18,6 +18,7 @@ export * from "./certificates";
 export * from "./commands";
 export * from "./credentials";
 export * from "./domain";
+export * from "./endpoint-status";
 export * from "./events";
 export * from "./handover";
 export * from "./history";

@@ -3,7 +3,7 @@
  * servers' certificates in the workstation's PKI, trusted or rejected. Only facts travel, never
  * a certificate's body; a decision (trust, reject, renew) is an action of the outbox, audited.
  */
-import type { CertificateFacts } from "./domain";
+import type { CertificateFacts } from "./endpoint-status";
 import type { EndpointId } from "./ids";
 
 /**

@@ -3,7 +3,8 @@
  * so a payload added to EventPayloads without registering its topic fails to compile.
  */
 import type { OutboxEntry } from "./actions";
-import type { AlarmDelta, AssetInfo, CoreNotice, EndpointStatus, TagValue } from "./domain";
+import type { AlarmDelta, AssetInfo, CoreNotice, TagValue } from "./domain";
+import type { EndpointStatus } from "./endpoint-status";
 import type { AlarmId, AssetId } from "./ids";
 import type { SessionInfo } from "./session";
 import type { OfflineMapStatus } from "./tiles";

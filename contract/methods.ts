@@ -9,7 +9,8 @@ import { listAuditTrailArgs, verifyAuditTrailArgs, type AuditTrailEntry, type Au
 import type { CertificateList } from "./certificates";
 import { keepEndpointPasswordArgs, type KeptPassword } from "./credentials";
 import { listCommandsArgs, writeCommandArgs, type AssetCommands, type CommandResult } from "./commands";
-import type { AlarmState, AssetInfo, EndpointStatus, SiteInfo, TagValue } from "./domain";
+import type { AlarmState, AssetInfo, SiteInfo, TagValue } from "./domain";
+import type { EndpointStatus } from "./endpoint-status";
 import {
   browseNodeArgs,
   deleteEngineeredAssetArgs,
