@@ -7,9 +7,10 @@
  * as inactive with Retain false. The book folds them: the row is active only if the trunk is,
  * unacknowledged while the trunk or any open branch is, and stays until every branch has left
  * (Retain false) and the trunk is not retained. It keeps each branch's EventId, so Acknowledge
- * and Confirm quote the branch that needs them, the oldest first.
+ * and Confirm quote the branch that needs them, the oldest first. How a condition reads as a row
+ * is condition-row.ts; this file keeps the conditions and applies the server's events to them.
  */
-import { alarmId, tagId, type AlarmDelta, type AlarmId, type AlarmState, type AssetId, type EndpointId } from "../../../contract/api";
+import { alarmId, type AlarmDelta, type AlarmId, type AlarmState, type AssetId, type EndpointId } from "../../../contract/api";
 import type { ConditionEvent } from "./alarm-events";
 import type { DisabledCondition } from "./disabled-conditions";
 import {
@@ -26,7 +27,7 @@ import {
   type Branch,
   type Condition,
 } from "./condition-branches";
-import { priorityOf } from "./priority";
+import { openBranches, rowOf } from "./condition-row";
 
 /** A delta for the windows, plus the last state of conditions that closed, for the journal. */
 export interface BookChange extends AlarmDelta {
@@ -85,7 +86,7 @@ export class AlarmBook {
     const c = this.conditions.get(id);
     if (!c) return undefined;
     if (c.restored) return c.restored.eventId ?? undefined;
-    return this.target(c, needsAck) ?? this.target(c, needsConfirm) ?? c.trunk?.eventId ?? this.open(c).at(-1)?.eventId ?? undefined;
+    return this.target(c, needsAck) ?? this.target(c, needsConfirm) ?? c.trunk?.eventId ?? openBranches(c).at(-1)?.eventId ?? undefined;
   }
 
   /** The EventId an Acknowledge must quote, or undefined when nothing awaits acknowledgement. */
@@ -215,20 +216,15 @@ export class AlarmBook {
     return this.settle(c, ev.time);
   }
 
-  /** Open branches, oldest first (the retained trunk is not one of them). */
-  private open(c: Condition): Branch[] {
-    return [...c.branches.values()].sort((a, b) => a.seq - b.seq);
-  }
-
   private target(c: Condition, needs: (b: Branch) => boolean): Buffer | undefined {
-    const branch = this.open(c).find(needs);
+    const branch = openBranches(c).find(needs);
     if (branch) return branch.eventId ?? undefined;
     return c.trunk && trunkOpen(c.trunk) && needs(c.trunk) ? (c.trunk.eventId ?? undefined) : undefined;
   }
 
   /** Recomputes the row; a condition with nothing open closes. */
   private settle(c: Condition, time: number): BookChange {
-    const row = this.rowOf(c);
+    const row = rowOf(c, this.assetOfSource);
     if (row) {
       c.row = row;
       return { upserts: [row], removed: [], closed: [] };
@@ -237,48 +233,6 @@ export class AlarmBook {
     const last = c.row;
     if (!last) return NO_CHANGE();
     return { upserts: [], removed: [c.id], closed: [{ ...last, retain: false, returned: false, branches: 0, time }] };
-  }
-
-  private rowOf(c: Condition): AlarmState | null {
-    if (c.restored) return c.restored.state;
-    const open = this.open(c);
-    const trunk = c.trunk;
-    const units = trunk && (trunkOpen(trunk) || !c.facts.enabled) ? [...open, trunk] : open;
-    if (units.length === 0) return null;
-    const active = trunk?.active ?? false;
-    // What the row says: the current state while active (or alone), else the latest activation awaiting a person.
-    const headline = trunk && (trunk.active || open.length === 0) ? trunk : open.at(-1)!;
-    const confirmed = units.some((u) => u.confirmed === false) ? false : units.some((u) => u.confirmed === true) ? true : null;
-    const firstTime = Math.min(...units.map((u) => u.activeSince ?? u.time));
-    return {
-      id: c.id,
-      endpointId: c.endpointId,
-      conditionId: c.conditionId,
-      assetId: this.assetOfSource(c.endpointId, c.facts.sourceNode),
-      sourceName: c.facts.sourceName,
-      conditionType: c.facts.conditionName,
-      conditionName: c.facts.conditionName,
-      message: headline.message,
-      severity: headline.severity,
-      priority: priorityOf(headline.severity),
-      active,
-      acked: units.every((u) => u.acked),
-      confirmed,
-      shelved: c.facts.shelved,
-      shelving: c.facts.shelving,
-      suppressed: c.facts.suppressed,
-      enabled: c.facts.enabled,
-      retain: true,
-      returned: !active,
-      branches: open.filter((b) => needsAck(b) || needsConfirm(b)).length,
-      time: c.time,
-      activeSince: active ? (trunk?.activeSince ?? trunk?.time ?? null) : null,
-      firstTime,
-      lastComment: c.lastComment,
-      lastCommentUser: c.lastCommentUser,
-      inputTagId: c.facts.inputNode ? tagId(c.endpointId, c.facts.inputNode) : null,
-      limits: c.facts.limits,
-    };
   }
 
   /**
