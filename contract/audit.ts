@@ -5,6 +5,7 @@
  * view switch offers the Audit view to supervisors and engineers).
  */
 import { z } from "zod";
+import type { AuditDetail } from "./audit-detail";
 
 export const listAuditTrailArgs = z.object({ limit: z.number().int().min(1).max(5000).default(200) }).strict();
 export const verifyAuditTrailArgs = z.object({}).strict();
@@ -18,7 +19,10 @@ export interface AuditTrailEntry {
   role: string;
   action: string;
   target: string;
+  /** The English sentence (for an old row: exactly as stored). */
   detail: string;
+  /** The same as a code and parameters, worded by each window in its language; null: an old row, only its sentence. */
+  worded: AuditDetail | null;
   /** SHA-256 hex over the previous row's hash and this row's content; null: written without one (not by this application). */
   hash: string | null;
 }

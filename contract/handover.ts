@@ -10,6 +10,7 @@ import type { AlarmId } from "./ids";
 import type { Priority } from "./domain";
 import type { AlarmKpis } from "./history";
 import type { FieldNote } from "./notes";
+import type { AuditDetail } from "./audit-detail";
 
 /** The shift going on now, or the one before it (the shift just handed over). */
 export const SHIFT_CHOICES = ["current", "previous"] as const;
@@ -72,6 +73,8 @@ export interface HandoverAction {
   targetLabel: string | null;
   /** The English sentence written with the action (the audit's own words). */
   detail: string;
+  /** The same as a code and parameters for the window to word; null: an old row, only its sentence. */
+  worded: AuditDetail | null;
   /** What the person wrote, for a field note or a handover note (read from the audit line); null otherwise. */
   text: string | null;
 }

@@ -4,6 +4,7 @@
  * work offline and any window may ask (no sign-in needed).
  */
 import { z } from "zod";
+import type { AuditDetail } from "./audit-detail";
 import type { Priority } from "./domain";
 import { looksLikeId, type AlarmId, type AssetId } from "./ids";
 
@@ -99,6 +100,8 @@ export interface AlarmHistoryAuditRow {
   targetLabel: string | null;
   /** Human sentence written with the action (English). */
   detail: string;
+  /** The same as a code and parameters for the window to word; null: written before worded details. */
+  worded: AuditDetail | null;
   /** Set when the target is a journaled alarm, with what the journal last knew of it. */
   alarmId: AlarmId | null;
   priority: Priority | null;

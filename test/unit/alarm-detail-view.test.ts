@@ -68,6 +68,7 @@ describe("comment history", () => {
     target: "ep|c",
     targetLabel: null,
     detail: "Comment",
+    worded: null,
     alarmId: "ep|c" as AlarmId,
     priority: null,
     service: null,

@@ -28,6 +28,7 @@ const audit = (action: string, detail: string, time: number, userName = "Marko J
   target: "e|a",
   targetLabel: null,
   detail,
+  worded: null,
   alarmId: null,
   priority: null,
   service: null,

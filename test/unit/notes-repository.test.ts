@@ -5,6 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import type { AlarmId, AssetId, EndpointId } from "../../contract/api";
+import { decodeAuditDetail } from "../../contract/audit-detail";
 import { migrate } from "../../main/core/store/migrations/index";
 import { NotesSql } from "../../main/core/store/notes-repository";
 import { OutboxSql } from "../../main/core/store/outbox-repository";
@@ -37,8 +38,18 @@ describe("field notes in the store", () => {
       photo: { type: "image/png", bytes: 7 }, outboxId: null, delivery: "local", deliveryProblem: null,
     });
     expect(Buffer.from(notes.photo(note.id)!.bytes)).toEqual(Buffer.from(png));
-    const audit = db.prepare("SELECT user_name, action, target, detail FROM audit").all();
-    expect(audit).toEqual([{ user_name: user.name, action: "note", target: assetId, detail: 'Note on "Pumpa P1" (photo: image/png): Zamenjen ležaj' }]);
+    const audit = (db.prepare("SELECT user_name, action, target, detail FROM audit").all() as { detail: string }[]).map((r) => ({ ...r, detail: decodeAuditDetail(r.detail) }));
+    expect(audit).toEqual([
+      {
+        user_name: user.name,
+        action: "note",
+        target: assetId,
+        detail: {
+          text: 'Note on "Pumpa P1" (photo: image/png): Zamenjen ležaj',
+          worded: { code: "note", params: { target: "Pumpa P1", photo: "image/png", text: "Zamenjen ležaj" } },
+        },
+      },
+    ]);
   });
 
   it("reads an alarm note's delivery from its comment's outbox row as that row moves on", () => {

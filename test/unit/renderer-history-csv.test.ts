@@ -54,6 +54,7 @@ function auditRow(over: Partial<AlarmHistoryAuditRow> = {}): AlarmHistoryAuditRo
     target: "nis-water|ns=1;s=PS-MED-01.PressureLimit",
     targetLabel: "Pumpna stanica Medijana: Pritisak nizak",
     detail: "Acknowledged with comment",
+    worded: null,
     alarmId: AL("nis-water|ns=1;s=PS-MED-01.PressureLimit"),
     priority: "high",
     service: "water",

@@ -17,6 +17,7 @@ import type { AlarmId, AlarmState, EndpointId } from "../../../contract/api";
 import { callConditionMethod } from "../alarms/condition-methods";
 import { CoreError } from "../rpc/core-error";
 import type { ActionDefinition } from "./registry";
+import { wordedDetail } from "../audit/worded-detail";
 
 export interface AlarmLookup {
   get(id: AlarmId): AlarmState | undefined;
@@ -100,6 +101,6 @@ export function acknowledgeAction(alarms: AlarmLookup): ActionDefinition<{ alarm
     // The condition moved on (new EventId), someone acknowledged it first, or the server no
     // longer has it (restarted, reconfigured): in each case a person must look again.
     conflicts: [StatusCodes.BadEventIdUnknown, StatusCodes.BadConditionBranchAlreadyAcked, StatusCodes.BadNodeIdUnknown],
-    audit: (a) => `Acknowledge "${a.targetLabel}"${a.comment ? ` — ${a.comment}` : ""}`,
+    audit: (a) => wordedDetail("acknowledge", { target: a.targetLabel, comment: a.comment || null }, `Acknowledge "${a.targetLabel}"${a.comment ? ` — ${a.comment}` : ""}`),
   };
 }

@@ -11,6 +11,7 @@ import { toEntry, toResult } from "./outbox-entry";
 import type { OutboxExecutor } from "./outbox-executor";
 import type { OutboxRepository, OutboxRow, Person } from "../store/outbox-repository";
 import type { ActionArgs, ActionRegistry, AnyActionDefinition, RequestableKind } from "./registry";
+import { retryDetail } from "../audit/worded-detail";
 
 /** What a person may still have to act on. */
 const OPEN_STATUSES: OutboxStatus[] = ["pending", "sending", "conflict", "failed"];
@@ -67,7 +68,7 @@ export class ActionService {
     const prepared = definition.prepare(definition.retryArgs(parsed.data));
     const open = definition.oncePerTarget ? await this.repo.openFor(row.kind, prepared.target) : null;
     if (open) throw new CoreError("bad-request", `Action #${open.id} on the same target is already waiting`);
-    const updated = await this.repo.retry(outboxId, prepared.payload, person, `Retry of #${outboxId}: ${definition.audit(prepared)}`);
+    const updated = await this.repo.retry(outboxId, prepared.payload, person, retryDetail(outboxId, definition.audit(prepared)));
     this.changed(updated);
     return this.executor.execute(outboxId);
   }

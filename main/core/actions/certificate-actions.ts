@@ -9,6 +9,7 @@ import { WORKSTATION_ENDPOINT, type CertificateDetails, type EndpointId } from "
 import type { CertificateService, FoundCertificate } from "../connections/certificate-service";
 import { CoreError } from "../rpc/core-error";
 import type { ActionArgs, LocalActionDefinition, PreparedAction } from "./registry";
+import { wordedDetail } from "../audit/worded-detail";
 
 /** What the entries need of the workstation's trust. */
 export type CertificateDecisions = Pick<CertificateService, "find" | "presentedBy" | "trust" | "reject" | "renewOwn" | "list">;
@@ -23,6 +24,7 @@ function found(certificates: CertificateDecisions, thumbprint: string): FoundCer
 }
 
 const facts = (c: CertificateDetails) => `thumbprint ${c.thumbprint}, issuer ${c.issuer}, valid ${c.validFrom} to ${c.validTo}`;
+const certificateParams = (subject: string, c: CertificateDetails) => ({ subject, thumbprint: c.thumbprint, issuer: c.issuer, validFrom: c.validFrom, validTo: c.validTo });
 
 /** The endpoint the row is filed under: the one the person named, else one that presented it. */
 function endpointOf(certificates: CertificateDecisions, thumbprint: string, named: EndpointId | undefined): EndpointId {
@@ -54,7 +56,10 @@ export function trustCertificateAction(
     },
     retryArgs: (p) => ({ thumbprint: p.thumbprint, ...(p.endpointId ? { endpointId: p.endpointId as EndpointId } : {}) }),
     apply: (p) => certificates.trust(p.thumbprint, p.endpointId as EndpointId | undefined),
-    audit: (a) => `Trust the server certificate "${a.targetLabel}" (${facts(found(certificates, a.payload.thumbprint).details)}) for endpoint "${a.endpointId}"`,
+    audit: (a) => {
+      const c = found(certificates, a.payload.thumbprint).details;
+      return wordedDetail("trust-certificate", { ...certificateParams(a.targetLabel, c), endpoint: a.endpointId }, `Trust the server certificate "${a.targetLabel}" (${facts(c)}) for endpoint "${a.endpointId}"`);
+    },
   };
 }
 
@@ -79,7 +84,10 @@ export function rejectCertificateAction(certificates: CertificateDecisions): Loc
     },
     retryArgs: (p) => ({ thumbprint: p.thumbprint }),
     apply: (p) => certificates.reject(p.thumbprint),
-    audit: (a) => `Reject the server certificate "${a.targetLabel}" (${facts(found(certificates, a.payload.thumbprint).details)})`,
+    audit: (a) => {
+      const c = found(certificates, a.payload.thumbprint).details;
+      return wordedDetail("reject-certificate", certificateParams(a.targetLabel, c), `Reject the server certificate "${a.targetLabel}" (${facts(c)})`);
+    },
   };
 }
 
@@ -109,6 +117,10 @@ export function renewOwnCertificateAction(certificates: CertificateDecisions): L
       await certificates.renewOwn();
     },
     audit: (a) =>
-      `Renew the workstation's certificate "${a.targetLabel}"${a.payload.previous ? ` (the old one, thumbprint ${a.payload.previous}, is set aside)` : ""}; servers must trust the new one`,
+      wordedDetail(
+        "renew-certificate",
+        { subject: a.targetLabel, previous: a.payload.previous },
+        `Renew the workstation's certificate "${a.targetLabel}"${a.payload.previous ? ` (the old one, thumbprint ${a.payload.previous}, is set aside)` : ""}; servers must trust the new one`,
+      ),
   };
 }

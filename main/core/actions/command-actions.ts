@@ -11,6 +11,7 @@ import { endpointOf, nodeOf, type AssetInfo, type EndpointId, type EndpointStatu
 import type { KnownCommand } from "../commands/command-catalog";
 import { CoreError } from "../rpc/core-error";
 import type { ActionArgs, RemoteActionDefinition } from "./registry";
+import { wordedDetail } from "../audit/worded-detail";
 
 export interface CommandDeps {
   command(tagId: TagId): KnownCommand | undefined;
@@ -81,6 +82,11 @@ export function writeCommandAction(deps: CommandDeps): RemoteActionDefinition<Ac
     },
     // A write has no "target moved on": every refusal is the server's answer to this value.
     conflicts: [],
-    audit: (a) => `Command "${a.targetLabel}": ${shown(a.payload.previous)} → ${shown(a.payload.value)}`,
+    audit: (a) =>
+      wordedDetail(
+        "command",
+        { target: a.targetLabel, previous: shown(a.payload.previous), value: shown(a.payload.value) },
+        `Command "${a.targetLabel}": ${shown(a.payload.previous)} → ${shown(a.payload.value)}`,
+      ),
   };
 }

@@ -11,6 +11,7 @@ import type { AlarmLookup } from "./acknowledge";
 import { labelOf, quotedEventId, retainedAlarm } from "./alarm-target";
 import { commentOnCurrentEvent } from "./current-event-id";
 import type { ActionDefinition } from "./registry";
+import { wordedDetail } from "../audit/worded-detail";
 
 const payload = z.object({
   conditionId: z.string().min(1),
@@ -39,7 +40,7 @@ export function confirmAction(alarms: AlarmLookup): ActionDefinition<QuotingArgs
     retryArgs: (p) => ({ alarmId: p.alarmId as AlarmId, comment: p.comment }),
     send: (session, p) => callConditionMethod(session, p.conditionId, "confirm", Buffer.from(p.eventId, "hex"), p.comment),
     conflicts: [StatusCodes.BadEventIdUnknown, StatusCodes.BadConditionBranchAlreadyConfirmed, StatusCodes.BadNodeIdUnknown],
-    audit: (a) => `Confirm "${a.targetLabel}"${a.comment ? ` — ${a.comment}` : ""}`,
+    audit: (a) => wordedDetail("confirm", { target: a.targetLabel, comment: a.comment || null }, `Confirm "${a.targetLabel}"${a.comment ? ` — ${a.comment}` : ""}`),
   };
 }
 
@@ -62,6 +63,6 @@ export function commentAction(alarms: AlarmLookup): ActionDefinition<QuotingArgs
     // the server does not say.
     send: (session, p) => commentOnCurrentEvent(session, p.conditionId, Buffer.from(p.eventId, "hex"), p.comment),
     conflicts: [StatusCodes.BadEventIdUnknown, StatusCodes.BadNodeIdUnknown],
-    audit: (a) => `Comment on "${a.targetLabel}": ${a.comment}`,
+    audit: (a) => wordedDetail("comment", { target: a.targetLabel, comment: a.comment }, `Comment on "${a.targetLabel}": ${a.comment}`),
   };
 }

@@ -11,6 +11,7 @@ import { CoreError } from "../rpc/core-error";
 import type { AlarmLookup } from "./acknowledge";
 import { labelOf, retainedAlarm } from "./alarm-target";
 import type { ActionDefinition } from "./registry";
+import { wordedDetail } from "../audit/worded-detail";
 
 const shelvePayload = z.object({
   conditionId: z.string().min(1),
@@ -45,7 +46,13 @@ export function shelveAction(alarms: AlarmLookup): ActionDefinition<ShelveArgs, 
     send: (session, p) => callShelving(session, p.conditionId, p.kind === "timed" ? "timedShelve" : "oneShotShelve", p.durationMs),
     conflicts: [StatusCodes.BadConditionAlreadyShelved, StatusCodes.BadNodeIdUnknown],
     audit: (a) =>
-      `${a.payload.kind === "timed" ? `Shelve for ${minutes(a.payload.durationMs ?? 0)}` : "Shelve until normal"} "${a.targetLabel}" — ${a.comment}`,
+      a.payload.kind === "timed"
+        ? wordedDetail(
+            "shelve-timed",
+            { target: a.targetLabel, minutes: Math.round((a.payload.durationMs ?? 0) / 60_000), reason: a.comment },
+            `Shelve for ${minutes(a.payload.durationMs ?? 0)} "${a.targetLabel}" — ${a.comment}`,
+          )
+        : wordedDetail("shelve-one-shot", { target: a.targetLabel, reason: a.comment }, `Shelve until normal "${a.targetLabel}" — ${a.comment}`),
   };
 }
 
@@ -66,7 +73,7 @@ export function unshelveAction(alarms: AlarmLookup): ActionDefinition<{ alarmId:
     retryArgs: (p) => ({ alarmId: p.alarmId as AlarmId }),
     send: (session, p) => callShelving(session, p.conditionId, "unshelve"),
     conflicts: [StatusCodes.BadConditionNotShelved, StatusCodes.BadNodeIdUnknown],
-    audit: (a) => `Unshelve "${a.targetLabel}"`,
+    audit: (a) => wordedDetail("unshelve", { target: a.targetLabel }, `Unshelve "${a.targetLabel}"`),
   };
 }
 
@@ -88,6 +95,7 @@ export function enablementAction(alarms: AlarmLookup, enable: boolean): ActionDe
     retryArgs: (p) => ({ alarmId: p.alarmId as AlarmId, reason: p.reason }),
     send: (session, p) => callEnable(session, p.conditionId, enable),
     conflicts: [enable ? StatusCodes.BadConditionAlreadyEnabled : StatusCodes.BadConditionAlreadyDisabled, StatusCodes.BadNodeIdUnknown],
-    audit: (a) => `${enable ? "Return to service" : "Take out of service"} "${a.targetLabel}" — ${a.comment}`,
+    audit: (a) =>
+      wordedDetail(enable ? "enable" : "disable", { target: a.targetLabel, comment: a.comment }, `${enable ? "Return to service" : "Take out of service"} "${a.targetLabel}" — ${a.comment}`),
   };
 }

@@ -64,6 +64,7 @@ function toContractRow(row: StoredHistoryRow): AlarmHistoryRow {
     target: row.target,
     targetLabel: t ? `${t.sourceName}: ${t.message}` : null,
     detail: row.detail,
+    worded: row.worded,
     alarmId: t ? t.id : null,
     priority: t ? t.priority : null,
     service: row.service,

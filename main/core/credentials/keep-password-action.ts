@@ -12,6 +12,7 @@ import type { EndpointId } from "../../../contract/api";
 import { CoreError } from "../rpc/core-error";
 import type { ActionArgs, LocalActionDefinition } from "../actions/registry";
 import type { KeptPasswords } from "./kept-passwords";
+import { wordedDetail } from "../audit/worded-detail";
 
 const payload = z.object({ endpointId: z.string().min(1), user: z.string() });
 type Payload = z.infer<typeof payload>;
@@ -46,6 +47,11 @@ export function keepPasswordAction(
       await kept.keep(p.endpointId as EndpointId, password);
       retryNow(p.endpointId as EndpointId);
     },
-    audit: (a) => `Keep the station password of user "${a.payload.user}" for endpoint "${a.endpointId}" on this workstation, ${KEEPER_NAME[kept.keeperKind]}`,
+    audit: (a) =>
+      wordedDetail(
+        "keep-password",
+        { user: a.payload.user, endpoint: a.endpointId, keeper: kept.keeperKind },
+        `Keep the station password of user "${a.payload.user}" for endpoint "${a.endpointId}" on this workstation, ${KEEPER_NAME[kept.keeperKind]}`,
+      ),
   };
 }

@@ -20,6 +20,7 @@ import type { EngineeringService } from "./engineering-service";
 import { planImport } from "./tag-list-import-plan";
 import { exportTagList } from "./tag-list/export";
 import { previewTagList, readTagList } from "./tag-list/preview";
+import { wordedDetail } from "../audit/worded-detail";
 
 export interface TagListDeps {
   permissions: SiteConfig["permissions"];
@@ -107,7 +108,15 @@ export class TagListService {
       } catch (err) {
         const text = err instanceof Error ? err.message : String(err);
         const done = versions.length ? `the ${versions.length} asset(s) before it were saved (versions ${versions[0]!.version}–${versions.at(-1)!.version})` : "nothing was saved";
-        await this.audited(person, endpointId, `Tag list import stopped at line ${asset.line}: ${done}`);
+        await this.audited(
+          person,
+          endpointId,
+          wordedDetail(
+            "tag-list-stopped",
+            { line: asset.line, saved: versions.length, fromVersion: versions[0]?.version ?? null, toVersion: versions.at(-1)?.version ?? null },
+            `Tag list import stopped at line ${asset.line}: ${done}`,
+          ),
+        );
         throw new CoreError(err instanceof CoreError ? err.code : "internal", `Line ${asset.line}, asset ${JSON.stringify(asset.fileAssetId)}: ${text}. Of this import, ${done}, the rest not`);
       }
     }
@@ -125,7 +134,20 @@ export class TagListService {
     await this.audited(
       person,
       endpointId,
-      `Tag list imported onto "${endpointId}": ${result.assets} assets with ${result.tags} tags, ${result.created} created, ${result.changed} changed, ${result.unchanged} unchanged${span}`,
+      wordedDetail(
+        "tag-list-imported",
+        {
+          endpoint: endpointId,
+          assets: result.assets,
+          tags: result.tags,
+          created: result.created,
+          changed: result.changed,
+          unchanged: result.unchanged,
+          fromVersion: versions[0]?.version ?? null,
+          toVersion: versions.at(-1)?.version ?? null,
+        },
+        `Tag list imported onto "${endpointId}": ${result.assets} assets with ${result.tags} tags, ${result.created} created, ${result.changed} changed, ${result.unchanged} unchanged${span}`,
+      ),
     );
     return result;
   }

@@ -11,6 +11,7 @@ import type { Person } from "../store/outbox-repository";
 import type { HandoverRepository } from "../store/handover-repository";
 import { CoreError } from "../rpc/core-error";
 import type { LocalActionDefinition, PreparedAction } from "../actions/registry";
+import { wordedDetail } from "../audit/worded-detail";
 
 /** The request: the window's arguments, and the person signing (the core's, never the window's). */
 export interface SignHandoverRequest {
@@ -63,6 +64,7 @@ export function handoverNoteAction(deps: HandoverNoteDeps): LocalActionDefinitio
     apply: async (p) => {
       await deps.repo.add({ shiftFrom: p.shiftFrom, shiftTo: p.shiftTo, text: p.text, userName: p.signer.name, role: p.signer.role, signedAt: now() });
     },
-    audit: (a) => `Sign the handover note of shift ${a.payload.label}: ${a.payload.text}`,
+    audit: (a) =>
+      wordedDetail("handover-note", { shiftFrom: a.payload.shiftFrom, shiftTo: a.payload.shiftTo, text: a.payload.text }, `Sign the handover note of shift ${a.payload.label}: ${a.payload.text}`),
   };
 }

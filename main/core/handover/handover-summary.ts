@@ -3,6 +3,7 @@
  * and turning alarm states and audit rows into what the handover screen lists. No clock, no
  * store: the service hands the rows over.
  */
+import type { AuditDetail } from "../../../contract/audit-detail";
 import type { AlarmHistoryAuditRow, AlarmState, Priority } from "../../../contract/api";
 import type { HandoverAction, HandoverAlarm, HandoverServiceCount } from "../../../contract/handover";
 import type { KpiActivation, KpiEndState } from "../alarms/alarm-kpis";
@@ -39,7 +40,9 @@ export interface ShelveFacts {
 export function lastShelve(rows: readonly AlarmHistoryAuditRow[]): ShelveFacts | null {
   const row = rows.find((r) => r.action === "shelve");
   if (!row) return null;
-  // The shelve's audit line is `… "label" — reason` (actions/shelving-actions.ts).
+  const worded = row.worded?.params["reason"];
+  if (typeof worded === "string") return { by: row.userName, at: row.time, reason: worded };
+  // A row written before worded details: its line is `… "label" — reason` (actions/shelving-actions.ts).
   const cut = row.detail.indexOf('" — ');
   return { by: row.userName, at: row.time, reason: cut >= 0 ? row.detail.slice(cut + 4) : null };
 }
@@ -100,18 +103,21 @@ export function sortAlarms(alarms: HandoverAlarm[]): HandoverAlarm[] {
 /**
  * The person's own words in the audit lines that carry them, so a report in Serbian shows the
  * note rather than the English sentence around it: a field note's (store/notes-repository.ts)
- * and a handover note's (handover-note-action.ts).
+ * and a handover note's (handover-note-action.ts). A worded row carries them as its `text`; the
+ * patterns read rows written before.
  */
 const WRITTEN: Record<string, RegExp> = {
   note: /^Note on "[^]*?"(?: \(photo: [^)]*\))?: ([^]*)$/,
   "handover-note": /^Sign the handover note of shift .*? on \d{4}-\d{2}-\d{2}: ([^]*)$/,
 };
 
-export function writtenText(action: string, detail: string): string | null {
+export function writtenText(action: string, detail: string, worded: AuditDetail | null = null): string | null {
+  if (worded?.code === "note" || worded?.code === "handover-note") return typeof worded.params["text"] === "string" ? worded.params["text"] : null;
+  if (worded) return null;
   const pattern = Object.hasOwn(WRITTEN, action) ? WRITTEN[action] : undefined;
   return pattern?.exec(detail)?.[1] ?? null;
 }
 
 export function toAction(r: AlarmHistoryAuditRow): HandoverAction {
-  return { key: r.key, time: r.time, userName: r.userName, role: r.role, action: r.action, targetLabel: r.targetLabel, detail: r.detail, text: writtenText(r.action, r.detail) };
+  return { key: r.key, time: r.time, userName: r.userName, role: r.role, action: r.action, targetLabel: r.targetLabel, detail: r.detail, worded: r.worded, text: writtenText(r.action, r.detail, r.worded) };
 }

@@ -13,6 +13,7 @@ import type { AuditRepository } from "../store/audit-repository";
 import type { Person } from "../store/outbox-repository";
 import type { VerifierRepository } from "../store/verifier-repository";
 import { checkVerifier, makeVerifier } from "./offline-verifier";
+import { wordedDetail } from "../audit/worded-detail";
 
 /** How long a laptop may sign a person in offline after their last online sign-in. */
 export const OFFLINE_SIGN_IN_VALID_MS = 14 * 24 * 3600_000;
@@ -95,7 +96,7 @@ export class IdentityService {
       verified = "offline";
     }
     this.signedIn = { person: { login, name: listed.name, role: listed.role, position: listed.position ?? null }, verified, since: now, credentials: { user: login, password } };
-    await this.audit.append({ userName: listed.name, role: listed.role, action: "sign-in", target: login, detail: `Signed in (${verified})` });
+    await this.audit.append({ userName: listed.name, role: listed.role, action: "sign-in", target: login, detail: wordedDetail("signed-in", { verified }, `Signed in (${verified})`) });
     return this.changed();
   }
 
@@ -105,7 +106,7 @@ export class IdentityService {
     if (!was) return this.info();
     this.signedIn = null;
     await this.sessions.switchUser(null);
-    await this.audit.append({ userName: was.person.name, role: was.person.role, action: "sign-out", target: was.person.login, detail: "Signed out" });
+    await this.audit.append({ userName: was.person.name, role: was.person.role, action: "sign-out", target: was.person.login, detail: wordedDetail("signed-out", {}, "Signed out") });
     return this.changed();
   }
 
@@ -115,7 +116,7 @@ export class IdentityService {
     if (!was || was.verified === "site") return;
     this.signedIn = null;
     await this.sessions.switchUser(null);
-    await this.audit.append({ userName: was.person.name, role: was.person.role, action: "sign-out", target: was.person.login, detail: `Signed out: ${reason}` });
+    await this.audit.append({ userName: was.person.name, role: was.person.role, action: "sign-out", target: was.person.login, detail: wordedDetail("signed-out-refused", { reason }, `Signed out: ${reason}`) });
     this.changed();
   }
 

@@ -7,11 +7,13 @@
 import type { AuditTrailEntry, AuditVerification } from "../../../contract/audit";
 import { chainHash, GENESIS_HASH } from "../audit/chain-hash";
 import { verifyAuditTable } from "../audit/verify-table";
+import { readDetail } from "../audit/worded-detail";
 import type { Db } from "./open-database";
 
 export type AuditRow = AuditTrailEntry;
 
-export type AuditEntry = Omit<AuditRow, "seq" | "at" | "hash">;
+/** What a writer gives: `detail` is the text to store (a worded detail from audit/worded-detail.ts, or a plain sentence). */
+export type AuditEntry = Omit<AuditRow, "seq" | "at" | "hash" | "worded">;
 
 export interface AuditRepository {
   list(limit?: number): Promise<AuditRow[]>;
@@ -49,7 +51,7 @@ export class AuditSql {
       role: r["role"],
       action: r["action"],
       target: r["target"],
-      detail: r["detail"],
+      ...readDetail(r["detail"]),
       hash: r["hash"],
     }));
   }

@@ -10,6 +10,7 @@ import { AuditSql } from "./audit-repository";
 import { summarizeChange } from "./model-change-summary";
 import type { Db } from "./open-database";
 import type { Person } from "./outbox-repository";
+import { wordedDetail } from "../audit/worded-detail";
 
 /** The asset as the core hands it over: the store stamps version, time and person. */
 export type EngineeredAssetDraft = Omit<EngineeredAsset, "version" | "updatedAt" | "updatedBy">;
@@ -101,7 +102,7 @@ export class EngineeredModelSql {
         role: change.person.role,
         action: "model-asset-save",
         target: draft.id,
-        detail: `Engineered asset "${draft.name}" saved as model version ${version.version}: ${summary}`,
+        detail: wordedDetail("model-asset-saved", { name: draft.name, version: version.version, summary }, `Engineered asset "${draft.name}" saved as model version ${version.version}: ${summary}`),
       });
       return { ok: true, asset: this.get(draft.id)!, version };
     })();
@@ -122,7 +123,7 @@ export class EngineeredModelSql {
         role: change.person.role,
         action: "model-asset-delete",
         target: assetId,
-        detail: `Engineered asset "${before.name}" deleted as model version ${version.version}: ${summary}`,
+        detail: wordedDetail("model-asset-deleted", { name: before.name, version: version.version, summary }, `Engineered asset "${before.name}" deleted as model version ${version.version}: ${summary}`),
       });
       return { ok: true, asset: before, version };
     })();

@@ -12,6 +12,7 @@ import type { AlarmId, AlarmState, Priority } from "../../../contract/api";
 import type { KpiActivation, KpiEndState, KpiScope } from "../alarms/alarm-kpis";
 import type { HistoryQuery, StoredAlarmHistory, StoredAuditHistory } from "./history-rows";
 import type { Db } from "./open-database";
+import { readDetail } from "../audit/worded-detail";
 import { alarmSearchText, auditSearchText, containsPattern, foldText, queryWords } from "./search-text";
 
 export type { HistoryKind, HistoryPosition, HistoryQuery, StoredAlarmHistory, StoredAuditHistory, StoredHistoryRow } from "./history-rows";
@@ -194,7 +195,7 @@ export class HistorySql {
       role: r.role,
       action: r.action,
       target: r.target,
-      detail: r.detail,
+      ...readDetail(r.detail),
       targetState: jsonOrNull(r.target_state),
       service: r.service,
       district: r.district,

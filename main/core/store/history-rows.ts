@@ -1,4 +1,5 @@
 /** What a history search asks for and the rows it gets back from the store, before the core merges them. */
+import type { AuditDetail } from "../../../contract/audit-detail";
 import type { AlarmId, AlarmState, AssetId, Priority } from "../../../contract/api";
 
 export type HistoryKind = "alarm" | "audit";
@@ -47,6 +48,7 @@ export interface StoredAuditHistory {
   action: string;
   target: string;
   detail: string;
+  worded: AuditDetail | null;
   /** The journal's last state of the alarm the target names, when it is one. */
   targetState: AlarmState | null;
   service: string | null;

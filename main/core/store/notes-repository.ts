@@ -7,6 +7,7 @@ import type { AlarmId, AssetId, FieldNote, NoteDelivery, NotePhotoType, OutboxSt
 import { AuditSql } from "./audit-repository";
 import type { Db } from "./open-database";
 import type { Person } from "./outbox-repository";
+import { wordedDetail } from "../audit/worded-detail";
 
 export interface NoteRecord {
   assetId: AssetId | null;
@@ -108,7 +109,7 @@ export class NotesSql {
         )
         .run(n.createdAt ?? Date.now(), n.assetId, n.alarmId, n.targetLabel, n.text, n.user.name, n.user.role, n.photo ? Buffer.from(n.photo.bytes) : null, n.photo?.type ?? null);
       const photo = n.photo ? ` (photo: ${n.photo.type})` : "";
-      this.audit.append({ userName: n.user.name, role: n.user.role, action: "note", target: n.alarmId ?? n.assetId ?? "", detail: `Note on "${n.targetLabel}"${photo}: ${n.text}` });
+      this.audit.append({ userName: n.user.name, role: n.user.role, action: "note", target: n.alarmId ?? n.assetId ?? "", detail: wordedDetail("note", { target: n.targetLabel, photo: n.photo?.type ?? null, text: n.text }, `Note on "${n.targetLabel}"${photo}: ${n.text}`) });
       return Number(lastInsertRowid);
     })();
     return this.get(id)!;

@@ -7,6 +7,7 @@ import type { ActionKind, EndpointId, OutboxStatus } from "../../../contract/api
 import { AuditSql } from "./audit-repository";
 import type { Db } from "./open-database";
 import { StoreError } from "./store-error";
+import { wordedDetail } from "../audit/worded-detail";
 
 export interface OutboxRow {
   id: number;
@@ -135,7 +136,7 @@ export class OutboxSql {
   discard(id: number, reason: string, user: Person): OutboxRow {
     return this.db.transaction(() => {
       const row = this.move(id, ["pending", "conflict", "failed"], "discarded", "resolution = ?", [`Discarded by ${user.name}: ${reason}`]);
-      this.audit.append({ userName: user.name, role: user.role, action: "discard", target: row.target, detail: `Discarded action #${id} (${row.kind} ${row.targetLabel}): ${reason}` });
+      this.audit.append({ userName: user.name, role: user.role, action: "discard", target: row.target, detail: wordedDetail("discarded", { id, kind: row.kind, target: row.targetLabel, reason }, `Discarded action #${id} (${row.kind} ${row.targetLabel}): ${reason}`) });
       return row;
     })();
   }

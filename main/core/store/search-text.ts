@@ -7,6 +7,7 @@
  * and matched with a plain LIKE.
  */
 
+import { decodeAuditDetail } from "../../../contract/audit-detail";
 import { foldText } from "../../../contract/text-fold";
 
 export { foldText };
@@ -19,9 +20,9 @@ export function alarmSearchText(state: unknown): string {
   return foldText(parts.filter((p): p is string => typeof p === "string" && p !== "").join(" \u00b7 "));
 }
 
-/** The folded text of an audit entry. */
+/** The folded text of an audit entry: of a worded detail, its sentence (not the JSON around it). */
 export function auditSearchText(e: { userName: string; role: string; action: string; detail: string }): string {
-  return foldText([e.userName, e.role, e.action, e.detail].join(" \u00b7 "));
+  return foldText([e.userName, e.role, e.action, decodeAuditDetail(e.detail).text].join(" \u00b7 "));
 }
 
 /** The words of a query, folded, each to be found somewhere in a row's text (at most 10). */

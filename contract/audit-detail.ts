@@ -1,0 +1,83 @@
+/**
+ * What an audit row says, free of any language: a code and its parameters, which a window words
+ * in its reader's language (renderer/i18n/auditDetail.ts). The row's English sentence is kept
+ * beside it for logs, the command line, search and a window that does not know the code.
+ *
+ * The audit table has one `detail` column and its rows are hash-chained and never rewritten, so
+ * a worded row stores the three together as one JSON text in that column; rows written before
+ * (plain English) read back with `worded: null` and keep showing their own text.
+ */
+
+/** Every kind of audit sentence the core writes. */
+export const AUDIT_DETAIL_CODES = [
+  "signed-in",
+  "signed-out",
+  "signed-out-refused",
+  "note",
+  "discarded",
+  "model-asset-saved",
+  "model-asset-deleted",
+  "tag-list-imported",
+  "tag-list-stopped",
+  "keep-password",
+  "handover-note",
+  "trust-certificate",
+  "reject-certificate",
+  "renew-certificate",
+  "command",
+  "acknowledge",
+  "confirm",
+  "comment",
+  "shelve-timed",
+  "shelve-one-shot",
+  "unshelve",
+  "enable",
+  "disable",
+] as const;
+export type AuditDetailCode = (typeof AUDIT_DETAIL_CODES)[number];
+
+/** Parameters are names, numbers and the person's own words; null: not known or not given. */
+export type AuditDetailParams = Readonly<Record<string, string | number | null>>;
+
+export interface AuditDetail {
+  code: AuditDetailCode;
+  params: AuditDetailParams;
+  /** Set when the row is a person's retry of outbox action #retryOf. */
+  retryOf?: number;
+}
+
+/** A stored detail, read: the English sentence, and the worded record when the row has one. */
+export interface ReadAuditDetail {
+  text: string;
+  worded: AuditDetail | null;
+}
+
+const CODES: ReadonlySet<string> = new Set(AUDIT_DETAIL_CODES);
+const MARK = '{"code":';
+
+/** The one text the `detail` column stores for a worded row. */
+export function encodeAuditDetail(detail: AuditDetail, text: string): string {
+  return JSON.stringify({ code: detail.code, params: detail.params, ...(detail.retryOf !== undefined ? { retryOf: detail.retryOf } : {}), text });
+}
+
+function isParams(v: unknown): v is AuditDetailParams {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  return Object.values(v).every((p) => p === null || typeof p === "string" || (typeof p === "number" && Number.isFinite(p)));
+}
+
+/** Reads any stored detail; a text that is not a worded record (an old row, a foreign one) is its own sentence. */
+export function decodeAuditDetail(stored: string): ReadAuditDetail {
+  if (!stored.startsWith(MARK)) return { text: stored, worded: null };
+  let v: unknown;
+  try {
+    v = JSON.parse(stored);
+  } catch {
+    return { text: stored, worded: null };
+  }
+  const r = v as Record<string, unknown>;
+  if (typeof r["code"] !== "string" || !CODES.has(r["code"]) || typeof r["text"] !== "string" || !isParams(r["params"])) return { text: stored, worded: null };
+  const retryOf = r["retryOf"];
+  const worded: AuditDetail = { code: r["code"] as AuditDetailCode, params: r["params"] };
+  if (typeof retryOf === "number" && Number.isInteger(retryOf)) worded.retryOf = retryOf;
+  return { text: r["text"], worded };
+}
