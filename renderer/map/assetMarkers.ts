@@ -1,30 +1,18 @@
 /**
  * Asset markers on the map, drawn for the view only: the cluster index answers what lies in the
  * view at this zoom (a few hundred features however large the city), and only those exist in the
- * DOM. A lone asset is an SVG circle (`.asset-marker`, state in CSS classes, so tests and CSS can
- * address it); a cluster is a small DOM badge (`.asset-cluster`) with its count and the worst state
- * inside. A cluster expands on click; one that cannot split at the deepest zoom spreads its assets
+ * DOM. A lone asset is an SVG circle (`.asset-marker`, assetCircle.ts); a cluster is a small DOM
+ * badge (`.asset-cluster`, clusterBadge.ts) with its count and the worst state inside. A cluster expands on click; one that cannot split at the deepest zoom spreads its assets
  * around it (spiderfy). The selected asset is always drawn on its own, cluster or not.
  */
 import L from "leaflet";
 import type { AssetId, AssetInfo } from "../../contract/api";
-import { prepareServerText } from "../text/serverText";
+import { createAssetCircle, labelAssetCircle, NO_STATE, styleAssetCircle } from "./assetCircle";
 import type { AssetMarkerState, MarkerState } from "./assetStates";
 import { buildClusterIndex, MAP_MAX_ZOOM, type ClusterFeature, type ClusterIndex } from "./clusterIndex";
 import { badgeZ, createBadge, styleBadge } from "./clusterBadge";
 import { spiderOffsets } from "./spiderLayout";
 import { holdWhileMoving } from "./gestureHold";
-
-const STATE_CLASS_PREFIX = "asset-state-";
-
-/** Normal ones are small and quiet, alarms larger and drawn above them. */
-const RADIUS: Record<MarkerState, number> = {
-  normal: 5,
-  "alarm-low": 7,
-  "alarm-medium": 7,
-  "alarm-high": 8,
-  "alarm-critical": 9,
-};
 
 /** How much beyond the view is drawn, so a short pan shows markers at once. */
 const VIEW_PAD = 0.25;
@@ -74,56 +62,16 @@ export function createAssetMarkerLayer(map: L.Map, stats: HTMLElement, callbacks
   let renderSeq = 0;
   let frame: number | null = null;
 
-  const applyState = (id: AssetId, marker: L.CircleMarker) => {
-    const el = marker.getElement();
-    if (!el) return;
-    // Before the first state arrives: a plain, not-live marker.
-    const st: AssetMarkerState = states.get(id) ?? { state: "normal", live: false, unacked: false };
-    const changed = el.getAttribute("data-state") !== st.state;
-    for (const cls of [...el.classList]) if (cls.startsWith(STATE_CLASS_PREFIX)) el.classList.remove(cls);
-    el.classList.add(STATE_CLASS_PREFIX + st.state);
-    el.classList.toggle("asset-unacked", st.unacked);
-    el.classList.toggle("asset-not-live", !st.live);
-    el.setAttribute("data-live", st.live ? "true" : "false");
-    el.classList.toggle("asset-selected", id === selected);
-    el.setAttribute("data-state", st.state);
-    if (changed) {
-      marker.setRadius(RADIUS[st.state]);
-      if (st.state.startsWith("alarm-")) marker.bringToFront();
-    }
-  };
-
-  const labelMarker = (marker: L.CircleMarker, asset: AssetInfo) => {
-    // Asset names come from servers: a text node, never an HTML string; isolated, without
-    // direction controls and capped, as ServerText does in React.
-    const name = prepareServerText(asset.name, 120);
-    const tip = document.createElement("bdi");
-    tip.dir = "auto";
-    tip.textContent = name.shown;
-    marker.unbindTooltip().bindTooltip(tip, { direction: "top", offset: [0, -9], className: "asset-tooltip" });
-    marker.getElement()?.setAttribute("aria-label", name.title);
-  };
+  const applyState = (id: AssetId, marker: L.CircleMarker) => styleAssetCircle(marker, states.get(id) ?? NO_STATE, id === selected);
 
   const ensureMarker = (asset: AssetInfo, at: L.LatLng): L.CircleMarker => {
     let marker = markers.get(asset.id);
     if (marker) {
       if (!marker.getLatLng().equals(at)) marker.setLatLng(at);
     } else {
-      marker = L.circleMarker(at, {
-        renderer,
-        radius: RADIUS.normal,
-        weight: 1.5,
-        fillOpacity: 1,
-        className: `asset-marker ${STATE_CLASS_PREFIX}normal asset-not-live`,
-        bubblingMouseEvents: false,
-      });
       const id = asset.id;
-      marker.on("click", () => callbacks.select(id));
-      marker.addTo(layer);
+      marker = createAssetCircle(asset, at, renderer, layer, () => callbacks.select(id));
       markers.set(id, marker);
-      marker.getElement()?.setAttribute("data-asset-id", id);
-      marker.getElement()?.setAttribute("data-service", asset.service);
-      labelMarker(marker, asset);
     }
     applyState(asset.id, marker);
     return marker;
@@ -268,7 +216,7 @@ export function createAssetMarkerLayer(map: L.Map, stats: HTMLElement, callbacks
     for (const [id, m] of markers) {
       const before = byId.get(id);
       const after = nextById.get(id);
-      if (after && before && after.name !== before.name) labelMarker(m, after);
+      if (after && before && after.name !== before.name) labelAssetCircle(m, after);
     }
     byId = nextById;
     states = nextStates;
