@@ -1,19 +1,14 @@
 /**
- * The alarm panel's rules as pure functions: views and filters (priority, service, district,
- * state, asset, folded free text), column sorting, grouping with counts, keyboard movement and
- * commands, saved preferences, the splitter's bounds and the bulk runner's limit on calls in flight.
+ * The alarm panel's list rules as pure functions: views and filters (priority, service, district,
+ * state, asset, folded free text), column sorting and grouping with counts.
  */
 import { describe, expect, it } from "vitest";
-import type { ActionResult, AlarmId, AlarmState, AssetInfo } from "../../contract/api";
+import type { AlarmState, AssetInfo } from "../../contract/api";
 import { foldText as coreFold } from "../../main/core/store/search-text";
 import { EMPTY_FILTER, filterAlarms, isFiltering, viewOf, type PanelFilter } from "../../renderer/alarms/panel/alarmFilter";
 import { buildRows, indexOfKey, rowKey, visibleAlarms } from "../../renderer/alarms/panel/alarmGrouping";
 import { DEFAULT_SORT, nextSort, sortAlarms, type PanelSort } from "../../renderer/alarms/panel/alarmSort";
-import { runBulk, summarize } from "../../renderer/alarms/panel/bulkRun";
 import { foldText } from "../../renderer/alarms/panel/foldText";
-import { commandOf, moveCursor } from "../../renderer/alarms/panel/listKeys";
-import { DEFAULT_PREFS, loadPrefs, parsePrefs, prefsKey, savePrefs } from "../../renderer/alarms/panel/panelPrefs";
-import { clampSplit, loadSplit, saveSplit, SPLIT_DEFAULT, SPLIT_MAX, SPLIT_MIN, splitAfterKey, splitAtPointer } from "../../renderer/alarms/panel/splitterSize";
 import { alarmState, T0 } from "./fixtures/alarm-state";
 import { A, AL, E } from "./fixtures/ids";
 
@@ -177,139 +172,5 @@ describe("grouping", () => {
     expect(ids(visibleAlarms(rows))).toEqual(["k1", "n1"]);
     expect(indexOfKey(rows, "a|n1")).toBe(4);
     expect(indexOfKey(rows, "a|w1")).toBe(-1);
-  });
-});
-
-describe("keyboard", () => {
-  it("moves the cursor with arrows, pages, Home and End, within the list", () => {
-    expect(moveCursor("ArrowDown", 3, 10, 5)).toBe(4);
-    expect(moveCursor("ArrowDown", 9, 10, 5)).toBe(9);
-    expect(moveCursor("ArrowUp", 0, 10, 5)).toBe(0);
-    expect(moveCursor("ArrowUp", 4, 10, 5)).toBe(3);
-    expect(moveCursor("PageDown", 0, 10, 5)).toBe(4);
-    expect(moveCursor("PageDown", 8, 10, 5)).toBe(9);
-    expect(moveCursor("PageUp", 6, 10, 5)).toBe(2);
-    expect(moveCursor("Home", 6, 10, 5)).toBe(0);
-    expect(moveCursor("End", 0, 10, 5)).toBe(9);
-    // No cursor yet: the first movement lands on the first row.
-    expect(moveCursor("ArrowDown", -1, 10, 5)).toBe(0);
-    expect(moveCursor("ArrowDown", 0, 0, 5)).toBeNull();
-    expect(moveCursor("x", 0, 10, 5)).toBeNull();
-  });
-
-  it("reads the panel's commands, ignoring them with Ctrl, Alt or Meta", () => {
-    const key = (k: string, mods: Partial<{ shiftKey: boolean; ctrlKey: boolean; altKey: boolean; metaKey: boolean }> = {}) =>
-      commandOf({ key: k, shiftKey: false, ctrlKey: false, altKey: false, metaKey: false, ...mods });
-    expect(key("a")).toBe("ack");
-    expect(key("A", { shiftKey: true })).toBe("ackVisible");
-    expect(key("c")).toBe("confirm");
-    expect(key("C", { shiftKey: true })).toBe("confirmVisible");
-    expect(key("h")).toBe("silence");
-    expect(key("/")).toBe("search");
-    expect(key("Enter")).toBe("open");
-    expect(key("ContextMenu")).toBe("menu");
-    expect(key("F10", { shiftKey: true })).toBe("menu");
-    expect(key("a", { ctrlKey: true })).toBeNull();
-    expect(key("x")).toBeNull();
-  });
-});
-
-describe("saved preferences", () => {
-  function memoryStorage() {
-    const m = new Map<string, string>();
-    return { getItem: (k: string) => m.get(k) ?? null, setItem: (k: string, v: string) => void m.set(k, v), m };
-  }
-
-  it("round-trips per window role", () => {
-    const storage = memoryStorage();
-    const prefs = {
-      filter: { ...EMPTY_FILTER, view: "shelved" as const, priorities: ["high" as const], states: ["unacked" as const], text: "čair", assetId: A("PS-MED-01") },
-      sort: { column: "time" as const, direction: "desc" as const },
-      groupBy: "service" as const,
-    };
-    savePrefs(storage, "operator", prefs);
-    expect(loadPrefs(storage, "operator")).toEqual(prefs);
-    expect(loadPrefs(storage, "map")).toEqual(DEFAULT_PREFS);
-    expect([...storage.m.keys()]).toEqual([prefsKey("operator")]);
-  });
-
-  it("reads back only what is valid, field by field", () => {
-    expect(parsePrefs("not json")).toEqual(DEFAULT_PREFS);
-    expect(parsePrefs(null)).toEqual(DEFAULT_PREFS);
-    const p = parsePrefs(JSON.stringify({ filter: { view: "nope", priorities: ["high", "urgent", "high"], text: 5 }, sort: { column: "colour" }, groupBy: "asset" }));
-    expect(p.filter).toEqual({ ...EMPTY_FILTER, priorities: ["high"] });
-    expect(p.sort).toEqual(DEFAULT_SORT);
-    expect(p.groupBy).toBe("asset");
-  });
-
-  it("survives a storage that refuses", () => {
-    const refusing = {
-      getItem: () => {
-        throw new Error("denied");
-      },
-      setItem: () => {
-        throw new Error("denied");
-      },
-    };
-    expect(loadPrefs(refusing, "operator")).toEqual(DEFAULT_PREFS);
-    expect(() => savePrefs(refusing, "operator", DEFAULT_PREFS)).not.toThrow();
-    expect(loadSplit(refusing, "operator")).toBe(SPLIT_DEFAULT);
-  });
-});
-
-describe("splitter", () => {
-  it("moves by keys within bounds", () => {
-    expect(splitAfterKey("ArrowUp", 36)).toBe(38);
-    expect(splitAfterKey("ArrowDown", 36)).toBe(34);
-    expect(splitAfterKey("PageUp", 78)).toBe(SPLIT_MAX);
-    expect(splitAfterKey("PageDown", 16)).toBe(SPLIT_MIN);
-    expect(splitAfterKey("Home", 36)).toBe(SPLIT_MAX);
-    expect(splitAfterKey("End", 36)).toBe(SPLIT_MIN);
-    expect(splitAfterKey("a", 36)).toBeNull();
-  });
-
-  it("follows the pointer and clamps", () => {
-    expect(splitAtPointer(600, 100, 1000)).toBe(50);
-    expect(splitAtPointer(100, 100, 1000)).toBe(SPLIT_MAX);
-    expect(splitAtPointer(1100, 100, 1000)).toBe(SPLIT_MIN);
-    expect(clampSplit(Number.NaN)).toBe(SPLIT_DEFAULT);
-  });
-
-  it("is saved per window role", () => {
-    const m = new Map<string, string>();
-    const storage = { getItem: (k: string) => m.get(k) ?? null, setItem: (k: string, v: string) => void m.set(k, v) };
-    saveSplit(storage, "operator", 55);
-    expect(loadSplit(storage, "operator")).toBe(55);
-    expect(loadSplit(storage, "map")).toBe(SPLIT_DEFAULT);
-    m.set("ccr.alarmSplit.operator", "9999");
-    expect(loadSplit(storage, "operator")).toBe(SPLIT_MAX);
-  });
-});
-
-describe("bulk acknowledge", () => {
-  it("makes one call per alarm, never more than the limit at once, and counts what each became", async () => {
-    let inFlight = 0;
-    let most = 0;
-    const idsToAck = Array.from({ length: 30 }, (_, i) => AL(`b${i}`));
-    const progress: number[] = [];
-    const outcomes = await runBulk(
-      idsToAck,
-      async (id: AlarmId): Promise<ActionResult> => {
-        inFlight++;
-        most = Math.max(most, inFlight);
-        await new Promise((r) => setTimeout(r, 2));
-        inFlight--;
-        const n = Number(id.slice(1));
-        if (n % 10 === 3) throw new Error("forbidden");
-        return { status: n % 10 === 5 ? "conflict" : n % 10 === 7 ? "pending" : "done" } as ActionResult;
-      },
-      (done) => progress.push(done),
-      8,
-    );
-    expect(most).toBe(8);
-    expect(outcomes).toHaveLength(30);
-    expect(new Set(outcomes.map((o) => o.id)).size).toBe(30);
-    expect(progress).toEqual(Array.from({ length: 30 }, (_, i) => i + 1));
-    expect(summarize(outcomes)).toEqual({ taken: 21, queued: 3, refused: 6 });
   });
 });
