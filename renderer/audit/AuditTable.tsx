@@ -6,6 +6,7 @@ import { HTMLTable } from "@blueprintjs/core";
 import { useTranslation } from "react-i18next";
 import type { AuditTrailEntry } from "../../contract/api";
 import { actionName } from "../history/historyColumns";
+import { describeAuditDetail } from "../i18n/auditDetail";
 import { useFormats } from "../i18n/useFormats";
 import { ServerText } from "../text/ServerText";
 
@@ -41,7 +42,7 @@ export function AuditTable({ entries, brokenSeq }: { entries: readonly AuditTrai
                 <td>{e.role}</td>
                 <td>{actionName(e.action, t)}</td>
                 <td className="audit-detail">
-                  <ServerText text={e.detail} />
+                  <ServerText text={describeAuditDetail(e, t, formats)} />
                 </td>
                 <td className="audit-hash" title={e.hash ?? undefined}>
                   {e.hash ? e.hash.slice(0, 12) : t("audit.noHash")}

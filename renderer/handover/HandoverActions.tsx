@@ -4,15 +4,18 @@ import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
 import type { HandoverAction } from "../../contract/api";
 import { actionName } from "../history/historyColumns";
+import { describeAuditDetail } from "../i18n/auditDetail";
+import type { Formats } from "../i18n/formats";
 import { useFormats } from "../i18n/useFormats";
 import { roleName } from "../shell/roleName";
 import { Empty, HandoverSection } from "./HandoverSection";
 
-/** Sign-in and sign-out say all in their name; their audit line is English and adds nothing. */
+/** Sign-in and sign-out say all in their name; their audit line adds nothing. */
 const SESSION_ACTIONS = new Set(["sign-in", "sign-out"]);
 
-/** What the action was on or said: the alarm, the person's own words, else the audit's line. */
-const targetText = (a: HandoverAction) => a.text ?? a.targetLabel ?? (SESSION_ACTIONS.has(a.action) ? "" : a.detail);
+/** What the action was on or said: the alarm, the person's own words, else the audit's line in the reader's language. */
+const targetText = (a: HandoverAction, t: TFunction, formats: Formats) =>
+  a.text ?? a.targetLabel ?? (SESSION_ACTIONS.has(a.action) ? "" : describeAuditDetail(a, t, formats));
 
 /** A field note is audited as "note", which the outbox and history tables have no word for. */
 const actionText = (action: string, t: TFunction) => (action === "note" ? t("handover.actions.note") : actionName(action, t));
@@ -42,7 +45,7 @@ export function HandoverActions({ actions, more }: { actions: HandoverAction[]; 
                   {a.userName} <span className="handover-dim">({roleName(a.role, t)})</span>
                 </td>
                 <td>{actionText(a.action, t)}</td>
-                <td className="handover-message server-text">{targetText(a)}</td>
+                <td className="handover-message server-text">{targetText(a, t, formats)}</td>
               </tr>
             ))}
           </tbody>

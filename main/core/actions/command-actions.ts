@@ -85,7 +85,7 @@ export function writeCommandAction(deps: CommandDeps): RemoteActionDefinition<Ac
     audit: (a) =>
       wordedDetail(
         "command",
-        { target: a.targetLabel, previous: shown(a.payload.previous), value: shown(a.payload.value) },
+        { target: a.targetLabel, previous: a.payload.previous === null ? null : shown(a.payload.previous), value: shown(a.payload.value) },
         `Command "${a.targetLabel}": ${shown(a.payload.previous)} → ${shown(a.payload.value)}`,
       ),
   };

@@ -6,6 +6,7 @@
 import { enAlarms } from "./en/alarms";
 import { enAssets } from "./en/assets";
 import { enAudit } from "./en/audit";
+import { enAuditDetail } from "./en/auditDetail";
 import { enBanner } from "./en/banner";
 import { enCityMap } from "./en/cityMap";
 import { enCommands } from "./en/commands";
@@ -42,6 +43,7 @@ export const en = {
   ...enConnections,
   ...enCommands,
   ...enAudit,
+  ...enAuditDetail,
   ...enHandover,
   ...enTiles,
   ...enLayout,

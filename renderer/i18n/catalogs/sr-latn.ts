@@ -11,6 +11,7 @@ import type { Catalog } from "./catalog";
 import { srLatnAlarms } from "./sr-latn/alarms";
 import { srLatnAssets } from "./sr-latn/assets";
 import { srLatnAudit } from "./sr-latn/audit";
+import { srLatnAuditDetail } from "./sr-latn/auditDetail";
 import { srLatnBanner } from "./sr-latn/banner";
 import { srLatnCityMap } from "./sr-latn/cityMap";
 import { srLatnCommands } from "./sr-latn/commands";
@@ -47,6 +48,7 @@ export const srLatn: Catalog = {
   ...srLatnConnections,
   ...srLatnCommands,
   ...srLatnAudit,
+  ...srLatnAuditDetail,
   ...srLatnHandover,
   ...srLatnTiles,
   ...srLatnLayout,
