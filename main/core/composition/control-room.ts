@@ -6,20 +6,12 @@
 import type { OPCUACertificateManager } from "node-opcua";
 import path from "node:path";
 import type { AlarmState, AssetInfo, CoreToWindowMessage, EndpointStatus, SiteInfo, WindowRole } from "../../../contract/api";
-import { ActionService } from "../actions/action-service";
-import { toEntry } from "../actions/outbox-entry";
-import { OutboxExecutor } from "../actions/outbox-executor";
+import type { ActionService } from "../actions/action-service";
 import { AlarmHistoryService } from "../alarms/alarm-history";
 import { readUnshelveTime } from "../alarms/unshelve-time";
 import { AlarmService } from "../alarms/alarm-service";
-import { CommandCatalog } from "../commands/command-catalog";
-import { markLookup } from "../commands/command-marks";
-import { commandDeps } from "../commands/command-wiring";
-import { CertificateService } from "../connections/certificate-service";
 import { ConnectionService, resolveEndpoints } from "../connections/connection-service";
 import { createClientPki } from "../connections/pki";
-import { KeyFileKeeper } from "../credentials/key-file-keeper";
-import { KeptPasswords } from "../credentials/kept-passwords";
 import type { PasswordKeeper } from "../credentials/password-keeper";
 import { EngineeredValues } from "../engineering/engineered-values";
 import { seedEngineeredModel } from "../engineering/site-model-seed";
@@ -31,8 +23,7 @@ import { AssetIndex } from "../model/asset-index";
 import { IdentityService } from "../identity/identity-service";
 import { ModelService } from "../model/model-service";
 import { NotesService } from "../notes/notes-service";
-import { handoverNoteAction } from "../handover/handover-note-action";
-import { handoverNoteDeps, handoverService } from "../handover/handover-wiring";
+import { handoverService } from "../handover/handover-wiring";
 import { SourceAncestry } from "../model/source-ancestry";
 import { SourceLinker } from "../model/source-linker";
 import { WindowHub } from "../rpc/window-hub";
@@ -41,13 +32,13 @@ import type { SiteConfig } from "../sites/site-config";
 import { openStore, type Store } from "../store/store";
 import { ValueService } from "../values/value-service";
 import { stderrLog, type CoreLog } from "../log/core-log";
-import { registerActionKinds } from "./action-kinds";
 import { contractHandlers, dispatch, type CoreServices, type HandlerTable } from "./handlers";
 import { debounceRelink } from "./relink-debounce";
 import { siteInfoOf } from "./site-info";
 import { NoticeBoard } from "./notice-board";
 import { offlineService } from "./offline-wiring";
 import { engineeringServices } from "./engineering-wiring";
+import { actionServices } from "./action-wiring";
 
 export interface CoreOptions {
   site: SiteConfig;
@@ -133,40 +124,12 @@ export class ControlRoomService {
       await alarms.restore();
 
       let connections: ConnectionService | null = null;
-      // Before the first connect: an endpoint whose kept password is missing waits for an engineer.
-      const keptPasswords = new KeptPasswords(endpoints, options.passwords ?? new KeyFileKeeper(options.dataDir));
-      for (const problem of keptPasswords.fill()) notices.tell("internal-error", problem);
-      // Trust is the workstation's own decision, applied to the endpoints as soon as it is made.
-      const certificates = new CertificateService(pki, {
-        presentedCertificates: () => connections?.presentedCertificates() ?? new Map(),
-        retryNow: (ids) => connections?.retryNow(ids),
-        reconnectNow: (ids, reason) => connections?.reconnectNow(ids, reason),
-      });
-      // Operator commands: which tags are commands is asked of the server per asset (or named by the site).
-      const commands = new CommandCatalog({
-        sessionFor: (id) => connections?.sessionFor(id) ?? null,
-        asset: (id) => index.list().find((a) => a.id === id),
-        marked: markLookup(site.commands),
-      });
-      const registry = registerActionKinds(alarms, certificates, endpoints.map((e) => e.id), commandDeps({
-        catalog: commands,
-        assets: () => index.list(),
-        current: (id) => values.cache.get(id),
-        status: (id) => connections?.list().find((c) => c.endpointId === id),
-        hasSession: (id) => !!connections?.sessionFor(id),
-      }), { kept: keptPasswords, retryNow: (id) => connections?.retryOne(id) });
-      registry.register(handoverNoteAction(handoverNoteDeps(site, store)));
-      const changed = (row: Parameters<typeof toEntry>[0]) => publish("actions", [toEntry(row)]);
       let identity: IdentityService | null = null;
-      const executor = new OutboxExecutor(store.outbox, registry, {
-        sessionFor: (id) => connections?.sessionFor(id) ?? null,
-        changed,
-        mayReplay: (row) => {
-          const person = identity?.current();
-          return !!person && person.name === row.userName && person.role === row.role;
-        },
+      const { keptPasswords, certificates, commands, executor, actions } = actionServices({
+        ...{ site, dataDir: options.dataDir, endpoints, pki, passwords: options.passwords, store, index, alarms, values, notices, publish },
+        connections: () => connections,
+        identity: () => identity,
       });
-      const actions = new ActionService(site.permissions, registry, store.outbox, executor, changed);
       const sessionFor = (id: EndpointStatus["endpointId"]) => connections?.sessionFor(id) ?? null;
       const engineeredValues = new EngineeredValues({
         sessionFor,
