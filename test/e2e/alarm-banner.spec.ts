@@ -1,143 +1,29 @@
 /**
- * The alarm banner in a real browser on its own host, whose OPC UA server this spec starts, so
- * it can set off the simulator's thunderstorm (alarm-flood) without disturbing the other specs:
- * the banner names the most urgent alarm and counts as the list does, the horn sounds and is
- * silenced, acknowledging moves the banner on; a storm turns the flood line on and gives a few
- * desktop notifications, not hundreds; a map window shows the banner too.
+ * The alarm banner in a real browser on its own host (banner-host.ts), whose OPC UA server this
+ * spec starts, so it can set off the simulator's thunderstorm (alarm-flood) without disturbing
+ * the other specs: the banner names the most urgent alarm and counts as the list does, the horn
+ * sounds and is silenced, acknowledging moves the banner on; a storm turns the flood line on and
+ * gives a few desktop notifications, not hundreds; a map window shows the banner too.
  */
 import { expect, test, type Page } from "@playwright/test";
-import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
-import { createClientPki, ownCertificateFile, trustServerCertificate } from "../../main/core/connections/pki";
-import { DEFAULT_SITE_FILE } from "../../main/core/sites/default-site";
-import { startSimulator, type RunningSimulator } from "../../main/simulator/index";
-import { startHostProcess, type HostProcess } from "./host-process";
+import { startBannerHost, type BannerHost } from "./banner-host";
+import { bannerCounts, coreAlarms, listCounts, openBanner as openOn, RANK, recordNotifications, screens, SCREENS, SIZES } from "./banner-page";
 import { callContract, signIn, signOut } from "./sign-in";
 
-const SCREENS = "/work/screens";
-const SIZES = [
-  { width: 1920, height: 1080 },
-  { width: 1280, height: 800 },
-] as const;
-
-let dir: string;
-let sim: RunningSimulator;
-let host: HostProcess;
+let storm: BannerHost;
+const openBanner = (page: Page, query = "") => openOn(page, storm.host.url, query);
 
 test.describe.configure({ mode: "serial" });
 
 test.beforeAll(async () => {
   test.setTimeout(180_000);
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), "ccr-banner-"));
-  const dataDir = path.join(dir, "data");
-  // Four utilities in one server: enough for a storm of hundreds, quicker to start than seven.
-  sim = await startSimulator({ seed: 3, pkiDir: path.join(dir, "sim-pki"), services: ["water", "lighting", "traffic", "waste"] });
-  // Trusted both ways, as the app trusts the servers it starts itself.
-  const pki = await createClientPki(path.join(dataDir, "pki"));
-  await trustServerCertificate(pki, sim.certificateFile);
-  await sim.trustClientCertificate(ownCertificateFile(path.join(dataDir, "pki")));
-  // The Niš site with its people, reduced to this one server.
-  const nis = JSON.parse(fs.readFileSync(DEFAULT_SITE_FILE, "utf8")) as Record<string, unknown>;
-  const site = {
-    ...pick(nis, ["id", "name", "centre", "zoom", "services", "tileUrl", "user", "users", "positions", "permissions"]),
-    endpoints: [
-      {
-        id: "nis-field",
-        url: sim.endpointUrl,
-        securityMode: "SignAndEncrypt",
-        securityPolicy: "Basic256Sha256",
-        samplingIntervalMs: 0,
-        credentials: { user: "supervisor", passwordEnv: "CCR_E2E_BANNER_PASSWORD" },
-      },
-    ],
-  };
-  const siteFile = path.join(dir, "site.json");
-  fs.writeFileSync(siteFile, JSON.stringify(site));
-  host = await startHostProcess(["--data", dataDir, "--site", siteFile], { CCR_E2E_BANNER_PASSWORD: "supervisor-nis" });
+  storm = await startBannerHost();
 });
-
-function pick(from: Record<string, unknown>, keys: string[]): Record<string, unknown> {
-  return Object.fromEntries(keys.filter((k) => k in from).map((k) => [k, from[k]]));
-}
 
 test.afterAll(async () => {
-  await host?.kill();
-  await sim?.stop();
-  fs.rmSync(dir, { recursive: true, force: true });
+  await storm?.stop();
 });
-
-/** Records every desktop notification the page makes (the OS one cannot be observed), and lets the test take the focus away. */
-async function recordNotifications(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    const w = window as unknown as { __notes: { title: string; body: string; n: Notification }[]; __focused: boolean };
-    w.__notes = [];
-    w.__focused = true;
-    document.hasFocus = () => w.__focused;
-    const Real = window.Notification;
-    class Recorded extends Real {
-      constructor(title: string, options?: NotificationOptions) {
-        super(title, options);
-        w.__notes.push({ title, body: options?.body ?? "", n: this });
-      }
-    }
-    Object.defineProperty(window, "Notification", { value: Recorded, configurable: true, writable: true });
-  });
-}
-
-async function openBanner(page: Page, query = ""): Promise<void> {
-  await page.goto(host.url + query);
-  await expect(page.getByTestId("alarm-banner")).toBeVisible({ timeout: 60_000 });
-  await expect(page.getByTestId("connection-state")).toHaveAttribute("data-state", "connected", { timeout: 60_000 });
-}
-
-/** Unacknowledged rows per priority in the list (shelved ones are out of the count, as in the banner). */
-async function listCounts(page: Page): Promise<Record<string, number>> {
-  const out: Record<string, number> = {};
-  for (const p of ["critical", "high", "medium", "low"]) {
-    out[p] = await page.locator(`[data-testid=alarm-row][data-acked="false"][data-shelved="false"][data-priority="${p}"]`).count();
-  }
-  return out;
-}
-
-async function bannerCounts(page: Page): Promise<Record<string, number>> {
-  const out: Record<string, number> = {};
-  for (const p of ["critical", "high", "medium", "low"]) {
-    out[p] = Number(await page.locator(`[data-testid=banner-count][data-priority="${p}"]`).getAttribute("data-unacked"));
-  }
-  return out;
-}
-
-async function screens(page: Page, name: string): Promise<void> {
-  fs.mkdirSync(SCREENS, { recursive: true });
-  for (const language of ["sr-Latn", "en"] as const) {
-    await page.getByTestId(`language-${language}`).click();
-    for (const size of SIZES) {
-      await page.setViewportSize(size);
-      await page.waitForTimeout(300);
-      await page.screenshot({ path: path.join(SCREENS, `banner-${name}-${language}-${size.width}.png`) });
-    }
-  }
-  await page.getByTestId("language-sr-Latn").click();
-}
-
-interface ListedAlarm {
-  id: string;
-  priority: string;
-  acked: boolean;
-  shelved: boolean;
-  suppressed: boolean;
-  enabled: boolean;
-}
-
-/** The core's alarm list, as every window starts from. */
-async function coreAlarms(page: Page): Promise<ListedAlarm[]> {
-  const answer = await callContract(page, "listAlarms", {});
-  if (!("result" in answer)) throw new Error(answer.error.message);
-  return answer.result as ListedAlarm[];
-}
-
-const RANK = ["critical", "high", "medium", "low"];
 
 test("the banner names the most urgent alarm and counts as the list does; the horn sounds, is silenced, and acknowledging moves the banner on", async ({ page }) => {
   // Tall enough for the alarm list to hold every row (it mounts only the rows in view).
@@ -167,7 +53,7 @@ test("the banner names the most urgent alarm and counts as the list does; the ho
   await screens(page, "calm-plant");
 
   // A water main bursts: pressure and flow alarms above low priority, the horn sounds their pattern.
-  sim.startScenario("water-main-burst");
+  storm.sim.startScenario("water-main-burst");
   await expect(banner).toHaveAttribute("data-horn", /^(critical|high|medium)$/, { timeout: 60_000 });
   expect(await banner.getAttribute("data-horn")).toBe(await page.getByTestId("banner-alarm").getAttribute("data-priority"));
   // The page was clicked above, so the browser lets it sound.
@@ -215,7 +101,7 @@ test("a thunderstorm turns the flood line on and gives a few desktop notificatio
   // The operator looks at another window: this one has no focus.
   await page.evaluate(() => ((window as unknown as { __focused: boolean }).__focused = false));
   const started = Date.now();
-  sim.startScenario("alarm-flood");
+  storm.sim.startScenario("alarm-flood");
   const notes = () => page.evaluate(() => (window as unknown as { __notes: { title: string; body: string }[] }).__notes.map(({ title, body }) => ({ title, body })));
   await expect.poll(async () => (await notes()).length, { timeout: 90_000 }).toBeGreaterThan(0);
   await expect(banner).toHaveAttribute("data-flood", "on");
