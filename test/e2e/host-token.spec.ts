@@ -12,6 +12,8 @@ import { TOKEN_REFUSED } from "../../renderer/bridge/host";
 import { startHostProcess, type HostProcess } from "./host-process";
 
 test("after the host restarts with a new token, the open page shows that its token was refused", async ({ page }) => {
+  // Two host starts (each may take up to 120 s on a loaded machine: host-process.ts), not one.
+  test.setTimeout(300_000);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ccr-e2e-token-"));
   const hosts: HostProcess[] = [];
   try {

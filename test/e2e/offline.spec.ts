@@ -12,6 +12,8 @@ import { startHostProcess, type HostProcess } from "./host-process";
 import { assetWithReading, drawnOnMap, openAssetOnMap } from "./map-asset";
 
 test("values stay on screen, stale, through a lost host and an offline restart", async ({ page }) => {
+  // Two host starts (each may take up to 120 s on a loaded machine: host-process.ts), not one.
+  test.setTimeout(300_000);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ccr-e2e-offline-"));
   const token = "offline-e2e-token-0123456789";
   const hosts: HostProcess[] = [];
