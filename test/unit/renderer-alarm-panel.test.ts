@@ -136,14 +136,15 @@ describe("sorting", () => {
     expect(nextSort(s, "priority")).toEqual({ column: "priority", direction: "asc" });
   });
 
-  it("sorts 10,000 alarms quickly", () => {
+  // How fast is the benchmarks' business (test/bench), not a timed test's: this checks the order.
+  it("sorts 10,000 alarms by source, every one kept, in the window's collation", () => {
     const many = Array.from({ length: 10_000 }, (_, i) =>
       alarm(`m${i}`, ["PS-MED-01", "KN-PAL-02", "TS-PAN-03", null][i % 4]!, { priority: (["low", "medium", "high", "critical"] as const)[i % 4], time: T0 + ((i * 7919) % 10_000) }),
     );
-    const start = performance.now();
     const out = sortAlarms(many, { column: "source", direction: "asc" }, ctx);
-    expect(out).toHaveLength(10_000);
-    expect(performance.now() - start).toBeLessThan(500);
+    expect(new Set(out.map((a) => a.id)).size).toBe(10_000);
+    const names = out.map((a) => (a.assetId ? ASSETS.get(a.assetId)!.name : a.sourceName));
+    for (let i = 1; i < names.length; i++) expect(ctx.compareText(names[i - 1]!, names[i]!)).toBeLessThanOrEqual(0);
   });
 });
 
