@@ -11,6 +11,7 @@ import { useFormats } from "../i18n/useFormats";
 import { useRoomSelector } from "../state/RoomContext";
 import { ServerText } from "../text/ServerText";
 import { noticeKindKey } from "./noticeKind";
+import { startNoticeText } from "./startNoticeText";
 
 export function Notices({ siteNotices }: { siteNotices: readonly string[] }) {
   const { t } = useTranslation();
@@ -29,7 +30,7 @@ export function Notices({ siteNotices }: { siteNotices: readonly string[] }) {
       <ul className="notice-list">
         {site.map((n, i) => (
           <li key={`site-${i}`}>
-            <ServerText text={n} wrap />
+            <ServerText text={startNoticeText(n, t)} wrap />
           </li>
         ))}
         {core.map((n, i) => (

@@ -2,10 +2,11 @@
  * Audit details in the reader's language: the core writes a code and parameters beside the
  * English sentence (contract/audit-detail.ts, main/core/audit/worded-detail.ts), the window words
  * them from its catalogue (renderer/i18n/auditDetail.ts), and a row written before shows its own
- * stored sentence.
+ * stored sentence. Start-up notices travel the same way (contract/start-notice.ts).
  */
 import { describe, expect, it } from "vitest";
 import { AUDIT_DETAIL_CODES, decodeAuditDetail, encodeAuditDetail, type AuditDetail, type AuditDetailCode } from "../../contract/audit-detail";
+import { decodeStartNotice, encodeStartNotice, START_NOTICE_CODES } from "../../contract/start-notice";
 import { readDetail, retryDetail, wordedDetail } from "../../main/core/audit/worded-detail";
 import { lastShelve, writtenText } from "../../main/core/handover/handover-summary";
 import { actionName } from "../../renderer/history/historyColumns";
@@ -13,6 +14,7 @@ import { describeAuditDetail } from "../../renderer/i18n/auditDetail";
 import { createFormats } from "../../renderer/i18n/formats";
 import { createI18n } from "../../renderer/i18n/i18n";
 import type { Language } from "../../renderer/i18n/languages";
+import { startNoticeText } from "../../renderer/shell/startNoticeText";
 
 function reader(language: Language) {
   const t = createI18n(language).t;
@@ -121,5 +123,32 @@ describe("the handover's reading of worded rows", () => {
     const shelve = row("shelve", wordedDetail("shelve-one-shot", { target: 'A "quoted" — name', reason: "radovi" }, 'Shelve until normal "A "quoted" — name" — radovi'));
     expect(lastShelve([shelve as never])?.reason).toBe("radovi");
     expect(writtenText("note", 'Note on "P1": staro', null)).toBe("staro");
+  });
+});
+
+describe("start-up notices in the reader's language", () => {
+  const srT = createI18n("sr-Latn").t;
+  const enT = createI18n("en").t;
+  it("word each notice the core raises at start from its code and parameters", () => {
+    const empty = encodeStartNotice({ code: "store-empty", file: "/d/store.sqlite", aside: "/d/store.sqlite.corrupt-1" }, "The local store was empty");
+    expect(startNoticeText(empty, srT)).toMatch(/^Lokalna baza \/d\/store\.sqlite bila je prazna .* sačuvana je kao \/d\/store\.sqlite\.corrupt-1 /);
+    expect(startNoticeText(empty, enT)).toMatch(/^The local store \/d\/store\.sqlite was empty .* kept as \/d\/store\.sqlite\.corrupt-1 /);
+    const rows = encodeStartNotice({ code: "rows-set-aside", rows: "alarm-journal", count: 3 }, "3 alarm journal rows …");
+    expect(startNoticeText(rows, srT)).toMatch(/^Redovi dnevnika alarma .*: 3\. Premešteni su u tabelu set_aside/);
+    const broken = encodeStartNotice({ code: "audit-broken", file: "/d/s", seq: 6, at: 1, problem: "row-missing", missingFrom: 4, missingTo: 5 }, "broken");
+    expect(startNoticeText(broken, srT)).toBe(
+      `Revizijski trag lokalne baze /d/s prekinut je kod zapisa br. 6: ${srT("audit.problem.row-missing-range", { from: 4, to: 5 })} Otvorite prikaz Revizija za pojedinosti; datoteku ostavite kakva jeste.`,
+    );
+    for (const code of START_NOTICE_CODES) expect(srT(`startNotice.${code === "rows-set-aside" ? "rowsLastValue" : code}`)).not.toMatch(/^startNotice\./);
+  });
+
+  it("show a plain notice, or one it cannot read, as it came", () => {
+    expect(startNoticeText("Disk full", srT)).toBe("Disk full");
+    const odd = '{"code":"rows-set-aside","rows":"elsewhere","count":1,"text":"1 row"}';
+    expect(startNoticeText(odd, srT)).toBe(odd);
+    expect(decodeStartNotice(encodeStartNotice({ code: "rows-set-aside", rows: "last-value", count: 1 }, "1 last-value row"))).toEqual({
+      text: "1 last-value row",
+      notice: { code: "rows-set-aside", rows: "last-value", count: 1 },
+    });
   });
 });

@@ -7,6 +7,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { decodeStartNotice } from "../../contract/start-notice";
 import { openStore } from "../../main/core/store/store";
 import { alarmState } from "./fixtures/alarm-state";
 import { E, T } from "./fixtures/ids";
@@ -59,9 +60,13 @@ describe("store damage", () => {
     expect(() => JSON.parse('{"id":"nis|a2","acked":tr')).toThrow(SyntaxError);
 
     const store = await openStore({ file });
-    expect(store.notices).toHaveLength(2);
-    expect(store.notices[0]).toMatch(/^2 alarm journal rows .* set_aside/);
-    expect(store.notices[1]).toMatch(/^1 last-value row .* set_aside/);
+    const read = store.notices.map(decodeStartNotice);
+    expect(read.map((r) => r.notice)).toEqual([
+      { code: "rows-set-aside", rows: "alarm-journal", count: 2 },
+      { code: "rows-set-aside", rows: "last-value", count: 1 },
+    ]);
+    expect(read[0]!.text).toMatch(/^2 alarm journal rows .* set_aside/);
+    expect(read[1]!.text).toMatch(/^1 last-value row .* set_aside/);
     const latest = await store.journal.latest();
     expect(latest.map((r) => [r.state.id, r.state.acked, r.eventId?.toString("hex")])).toEqual([["nis|a2", false, "0c0d"]]);
     expect((await store.lastValues.loadAll()).map((v) => [v.id, v.value])).toEqual([
@@ -90,8 +95,9 @@ describe("store damage", () => {
     fs.truncateSync(file, 0);
     const store = await openStore({ file });
     expect(store.notices).toHaveLength(1);
-    expect(store.notices[0]).toMatch(/was empty \(0 bytes/);
-    expect(store.notices[0]).toContain(".corrupt-");
+    const { text, notice } = decodeStartNotice(store.notices[0]!);
+    expect(text).toMatch(/was empty \(0 bytes/);
+    expect(notice).toMatchObject({ code: "store-empty", aside: expect.stringContaining(".corrupt-") });
     expect(asideFiles()).toHaveLength(1);
     expect(fs.statSync(path.join(dir, asideFiles()[0]!)).size).toBe(0);
     expect(await store.outbox.list({ limit: 10 })).toEqual([]);
@@ -106,7 +112,9 @@ describe("store damage", () => {
     fs.writeFileSync(file, damaged);
     const store = await openStore({ file });
     expect(store.notices).toHaveLength(1);
-    expect(store.notices[0]).toMatch(/could not be opened .* moved to .*\.corrupt-/);
+    const { text, notice } = decodeStartNotice(store.notices[0]!);
+    expect(text).toMatch(/could not be opened .* moved to .*\.corrupt-/);
+    expect(notice).toMatchObject({ code: "store-unreadable", aside: expect.stringContaining(".corrupt-") });
     expect(fs.readFileSync(path.join(dir, asideFiles()[0]!)).equals(damaged)).toBe(true);
     expect(await store.journal.latest()).toEqual([]);
     await store.close();

@@ -4,6 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { decodeStartNotice } from "../../contract/start-notice";
 import { SCHEMA_VERSION } from "../../main/core/store/migrations/index";
 import { openStore, StoreError } from "../../main/core/store/store";
 import { A, E, T } from "./fixtures/ids";
@@ -39,7 +40,7 @@ describe("SQLite store (worker)", () => {
     fs.writeFileSync(file, Buffer.concat([Buffer.from("SQLite format 3\0"), Buffer.alloc(4096, 0x5a)]));
     const store = await openStore({ file });
     expect(store.notices).toHaveLength(1);
-    expect(store.notices[0]).toContain("moved to");
+    expect(decodeStartNotice(store.notices[0]!).text).toContain("moved to");
     const aside = fs.readdirSync(dir).filter((f) => f.startsWith("s.sqlite.corrupt-"));
     expect(aside.length).toBeGreaterThan(0);
     await store.close();

@@ -7,6 +7,7 @@
  */
 import type Database from "better-sqlite3";
 import { verifyAuditTable } from "./verify-table";
+import { encodeStartNotice } from "../../../contract/start-notice";
 
 const APPEND_ONLY = "the audit trail is append-only: its rows cannot be changed or deleted";
 
@@ -31,10 +32,21 @@ export function auditOpenNotices(db: Database.Database, file: string): string[] 
   const restored = ensureAuditGuards(db);
   if (restored.length > 0) {
     notices.push(
-      `The local store ${file} had lost its protection against changing or deleting audit entries (${restored.join(", ")}: removed outside the application); it was put back. Check the audit chain in the Audit view or with npm run audit:verify.`,
+      encodeStartNotice(
+        { code: "audit-guards-restored", file, triggers: restored },
+        `The local store ${file} had lost its protection against changing or deleting audit entries (${restored.join(", ")}: removed outside the application); it was put back. Check the audit chain in the Audit view or with npm run audit:verify.`,
+      ),
     );
   }
   const v = verifyAuditTable(db);
-  if (!v.ok) notices.push(`The audit trail of the local store ${file} is broken: ${v.broken.message} Open the Audit view for details; keep the file as it is.`);
+  if (!v.ok) {
+    const { seq, at, problem, missingFrom, missingTo, follows } = v.broken;
+    notices.push(
+      encodeStartNotice(
+        { code: "audit-broken", file, seq, at, problem, ...(missingFrom !== undefined ? { missingFrom } : {}), ...(missingTo !== undefined ? { missingTo } : {}), ...(follows !== undefined ? { follows } : {}) },
+        `The audit trail of the local store ${file} is broken: ${v.broken.message} Open the Audit view for details; keep the file as it is.`,
+      ),
+    );
+  }
   return notices;
 }

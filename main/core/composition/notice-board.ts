@@ -5,6 +5,7 @@
  */
 import type { CoreNotice } from "../../../contract/api";
 import type { CoreLog } from "../log/core-log";
+import { decodeStartNotice } from "../../../contract/start-notice";
 
 const KEEP = 50;
 const REPEAT_MS = 60_000;
@@ -21,7 +22,8 @@ export class NoticeBoard {
   /** Notices from the start (before any window): kept, logged. */
   addStartNotices(messages: string[]): void {
     for (const message of messages) {
-      this.log.warn({ notice: "store-set-aside" }, message);
+      // A worded notice is logged by its English sentence; windows word it themselves.
+      this.log.warn({ notice: "store-set-aside" }, decodeStartNotice(message).text);
       this.keep(message);
     }
   }

@@ -5,6 +5,7 @@
  * json_valid runs in SQLite (C), so a long journal is swept in milliseconds, not parsed in JS.
  */
 import type { Db } from "./open-database";
+import { encodeStartNotice, type SetAsideRows } from "../../../contract/start-notice";
 
 interface Sweep {
   table: string;
@@ -13,6 +14,7 @@ interface Sweep {
   /** SQL condition true for a damaged row. */
   damaged: string;
   what: string;
+  rows: SetAsideRows;
 }
 
 const SWEEPS: Sweep[] = [
@@ -22,6 +24,7 @@ const SWEEPS: Sweep[] = [
     column: "state",
     damaged: "state IS NULL OR NOT json_valid(state) OR json_type(state) <> 'object'",
     what: "alarm journal",
+    rows: "alarm-journal",
   },
   {
     table: "tag_last",
@@ -30,6 +33,7 @@ const SWEEPS: Sweep[] = [
     // SQL NULL is a stored null value; anything else must be JSON (a number, a string, a boolean).
     damaged: "value IS NOT NULL AND NOT json_valid(value)",
     what: "last-value",
+    rows: "last-value",
   },
 ];
 
@@ -49,7 +53,10 @@ export function setAsideDamagedRows(db: Db, now = Date.now()): string[] {
     })();
     if (moved > 0) {
       notices.push(
-        `${moved} ${s.what} row${moved === 1 ? "" : "s"} in the local store could not be read (damaged data); ${moved === 1 ? "it was" : "they were"} moved to the set_aside table of the same file with the original text, and the start went on without ${moved === 1 ? "it" : "them"}.`,
+        encodeStartNotice(
+          { code: "rows-set-aside", rows: s.rows, count: moved },
+          `${moved} ${s.what} row${moved === 1 ? "" : "s"} in the local store could not be read (damaged data); ${moved === 1 ? "it was" : "they were"} moved to the set_aside table of the same file with the original text, and the start went on without ${moved === 1 ? "it" : "them"}.`,
+        ),
       );
     }
   }

@@ -12,6 +12,7 @@ import { auditOpenNotices } from "../audit/audit-guards";
 import { setAsideDamagedRows } from "./damaged-rows";
 import { migrate } from "./migrations/index";
 import { StoreError, toStoreError } from "./store-error";
+import { encodeStartNotice } from "../../../contract/start-notice";
 
 export type Db = Database.Database;
 
@@ -38,7 +39,10 @@ export function openDatabase(options: OpenDatabaseOptions): OpenedDatabase {
   if (isEmptyFile(file)) {
     const aside = setAside(file);
     notices.push(
-      `The local store ${file} was empty (0 bytes: truncated or never written); it was kept as ${aside} and a new empty store was created. Cached values, the alarm journal and queued actions from before it was truncated are lost unless a backup exists.`,
+      encodeStartNotice(
+        { code: "store-empty", file, aside },
+        `The local store ${file} was empty (0 bytes: truncated or never written); it was kept as ${aside} and a new empty store was created. Cached values, the alarm journal and queued actions from before it was truncated are lost unless a backup exists.`,
+      ),
     );
   }
   let db: Db;
@@ -50,7 +54,10 @@ export function openDatabase(options: OpenDatabaseOptions): OpenedDatabase {
     if (e.kind !== "corrupt") throw e;
     const aside = setAside(file);
     notices.push(
-      `The local store ${file} could not be opened (${e.message}); it was moved to ${aside} and a new empty store was created. Cached values and queued actions from before are in the moved file.`,
+      encodeStartNotice(
+        { code: "store-unreadable", file, aside, reason: e.message },
+        `The local store ${file} could not be opened (${e.message}); it was moved to ${aside} and a new empty store was created. Cached values and queued actions from before are in the moved file.`,
+      ),
     );
     db = openChecked(options);
   }

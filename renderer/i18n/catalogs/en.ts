@@ -22,11 +22,13 @@ import { enOverview } from "./en/overview";
 import { enOutbox } from "./en/outbox";
 import { enPanel } from "./en/panel";
 import { enShell } from "./en/shell";
+import { enStartNotices } from "./en/startNotices";
 import { enTiles } from "./en/tiles";
 import { enTrends } from "./en/trends";
 
 export const en = {
   ...enShell,
+  ...enStartNotices,
   ...enAlarms,
   ...enAssets,
   ...enNotes,

@@ -27,11 +27,13 @@ import { srLatnOverview } from "./sr-latn/overview";
 import { srLatnOutbox } from "./sr-latn/outbox";
 import { srLatnPanel } from "./sr-latn/panel";
 import { srLatnShell } from "./sr-latn/shell";
+import { srLatnStartNotices } from "./sr-latn/startNotices";
 import { srLatnTiles } from "./sr-latn/tiles";
 import { srLatnTrends } from "./sr-latn/trends";
 
 export const srLatn: Catalog = {
   ...srLatnShell,
+  ...srLatnStartNotices,
   ...srLatnAlarms,
   ...srLatnAssets,
   ...srLatnNotes,

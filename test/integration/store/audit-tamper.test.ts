@@ -11,6 +11,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { endpointId } from "../../../contract/ids";
+import { decodeStartNotice } from "../../../contract/start-notice";
 import { openStore } from "../../../main/core/store/store";
 
 const ROOT = path.resolve(import.meta.dirname, "../../..");
@@ -122,7 +123,12 @@ describe("audit chain on a store file", () => {
     const file = tampered("opened", "UPDATE audit SET detail = 'Signed in 99' WHERE seq = 6");
     const store = await openStore({ file });
     try {
-      expect(store.notices).toEqual([
+      const read = store.notices.map(decodeStartNotice);
+      expect(read.map((r) => r.notice)).toEqual([
+        { code: "audit-guards-restored", file, triggers: ["audit_no_update", "audit_no_delete"] },
+        { code: "audit-broken", file, seq: 6, at: expect.any(Number), problem: "content-changed" },
+      ]);
+      expect(read.map((r) => r.text)).toEqual([
         expect.stringMatching(/had lost its protection against changing or deleting audit entries \(audit_no_update, audit_no_delete: .*it was put back/),
         expect.stringMatching(/The audit trail of the local store .* is broken: Row 6 \(.*\) was changed after it was written/),
       ]);
