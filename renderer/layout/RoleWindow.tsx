@@ -31,7 +31,7 @@ function DetailRole() {
   return (
     <>
       <ValuePanel />
-      <AlarmDetail />
+      <AlarmDetail valuePanelBeside />
     </>
   );
 }

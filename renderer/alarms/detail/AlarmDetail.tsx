@@ -36,11 +36,16 @@ function escapeIsOurs(e: KeyboardEvent): boolean {
   return !el?.closest("input, textarea, select, [contenteditable=true]");
 }
 
-export function AlarmDetail() {
+/**
+ * `valuePanelBeside`: the window keeps the value panel in view beside the detail (the detail
+ * role); when that panel shows the alarm's own asset, its values are not repeated here.
+ */
+export function AlarmDetail({ valuePanelBeside = false }: { valuePanelBeside?: boolean }) {
   const { store } = useRoom();
   const { t } = useTranslation();
   const alarmId = useRoomSelector((s) => s.selectedAlarmId);
   const alarm = useRoomSelector((s) => (s.selectedAlarmId ? (s.alarms.get(s.selectedAlarmId) ?? null) : null));
+  const valuesBeside = useRoomSelector((s) => valuePanelBeside && !!alarm?.assetId && s.selectedAssetId === alarm.assetId);
 
   const close = useCallback(() => {
     if (!alarmId) return;
@@ -75,7 +80,7 @@ export function AlarmDetail() {
             <DetailActions key={alarm.id} alarm={alarm} />
             <MaintenanceButtons assetId={alarm.assetId ?? null} assetName={alarm.sourceName} alarm={{ id: alarm.id, label: `${alarm.sourceName}: ${alarm.message}` }} />
             <DetailLimits alarm={alarm} />
-            <DetailValues alarm={alarm} />
+            {!valuesBeside && <DetailValues alarm={alarm} />}
           </>
         ) : (
           <p className="alarm-detail-gone" data-testid="alarm-detail-gone">
