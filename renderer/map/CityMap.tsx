@@ -21,6 +21,7 @@ import { MAP_MAX_ZOOM } from "./clusterIndex";
 import { LayerControl } from "./LayerControl";
 import { layerCounts, loadHiddenLayers, saveHiddenLayers, windowRoleOf } from "./mapLayers";
 import { MapSearch } from "./MapSearch";
+import { useEscapeClosesPopup } from "./popupEscape";
 import { createOutlineLayer, type OutlineLayer } from "./outline";
 import { createOfflineBasemap, hasOfflineTiles, offlineTileUrl } from "../tiles/offlineBasemap";
 import { useOfflineMaps } from "../tiles/useOfflineMaps";
@@ -232,6 +233,7 @@ export function CityMap({ site }: { site: SiteInfo }) {
     grow.observe(popupEl);
     return () => grow.disconnect();
   }, [popupFor, popupEl]);
+  useEscapeClosesPopup(popupFor !== null, mapRef, popupRef);
 
   /** Fly to an asset, deep enough that it stands alone, then run `then` once there. */
   const flyTo = useCallback((assetId: AssetId, then?: () => void) => {
