@@ -2,7 +2,7 @@
  * The outbox in the navbar: how many actions wait for a server, and how many a server refused.
  * Quiet grey while nothing is refused; a refusal is abnormal and needs a person, so it is red.
  */
-import { Button, Drawer, Position } from "@blueprintjs/core";
+import { Button, Drawer, Icon, Position } from "@blueprintjs/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { selectAttentionCount, selectWaitingCount } from "../state/actionSelectors";
@@ -31,8 +31,13 @@ export function OutboxIndicator() {
         onClick={() => setOpen(true)}
       >
         <span className="outbox-label">{t("outbox.button")}</span>
+        {/* Narrow top bars (top-bar-fit.css): an outbox icon and the bare number; the words stay the accessible name. */}
+        <Icon icon="inbox" size={14} className="outbox-icon" aria-hidden />
         <span className="outbox-count outbox-waiting" data-testid="outbox-count-waiting">
           {t("outbox.pending", { count: waiting })}
+        </span>
+        <span className="outbox-count outbox-waiting-short" aria-hidden>
+          {waiting}
         </span>
         {(attention > 0 || unavailable) && (
           <span className="outbox-count outbox-attention" data-testid="outbox-count-attention">
