@@ -11,7 +11,7 @@ import { describeError } from "../i18n/describeError";
 import { useFormats } from "../i18n/useFormats";
 import { roleName } from "../shell/roleName";
 import { showToast } from "../shell/toaster";
-import { useRoom } from "../state/RoomContext";
+import { useRoom, useRoomSelector } from "../state/RoomContext";
 import { ServerText } from "../text/ServerText";
 import { DiscardForm } from "./DiscardForm";
 import { isRefused, KIND_LABEL, serverStatusText, STATUS_LABEL } from "./outboxText";
@@ -22,6 +22,8 @@ export function OutboxEntryCard({ entry }: { entry: OutboxEntry }) {
   const { session } = useRoom();
   const [busy, setBusy] = useState(false);
   const [discarding, setDiscarding] = useState(false);
+  // The core refuses a retry or discard from a read-only station, so none is offered there.
+  const nobodySignedIn = useRoomSelector((s) => !!s.sessionInfo?.signInRequired && !s.sessionInfo.person);
   const refused = isRefused(entry.status);
   const canAct = entry.status !== "sending" && !busy;
 
@@ -96,7 +98,11 @@ export function OutboxEntryCard({ entry }: { entry: OutboxEntry }) {
           </>
         )}
       </dl>
-      {discarding ? (
+      {nobodySignedIn ? (
+        <p className="outbox-sign-in-hint" data-testid="outbox-sign-in-hint">
+          {t("outbox.signInToDecide")}
+        </p>
+      ) : discarding ? (
         <DiscardForm busy={busy} onSubmit={(reason) => void discard(reason)} onCancel={() => setDiscarding(false)} />
       ) : (
         <div className="outbox-actions">

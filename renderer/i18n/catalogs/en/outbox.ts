@@ -26,6 +26,7 @@ export const enOutbox = {
     discardSubmit: "Discard",
     discarded: "Discarded: {{target}}",
     discardRefused: "Discard refused: {{message}}",
+    signInToDecide: "Nobody is signed in: sign in to retry or discard this action.",
     kind: {
       acknowledge: "Acknowledge",
       confirm: "Confirm",

@@ -30,6 +30,7 @@ export const srLatnOutbox = {
     discardPlaceholder: "Razlog se upisuje u revizijski trag",
     discardSubmit: "Odbaci",
     discarded: "Odbačeno: {{target}}",
+    signInToDecide: "Niko nije prijavljen: prijavite se da biste ponovili ili odbacili ovu radnju.",
     discardRefused: "Odbacivanje je odbijeno: {{message}}",
     kind: {
       acknowledge: "Potvrda prijema",
