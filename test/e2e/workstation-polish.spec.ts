@@ -155,7 +155,13 @@ for (const language of ["sr", "en"] as const) {
     await expect(page.getByTestId("outbox-retry")).toHaveCount(0);
     await expect(page.getByTestId("outbox-discard")).toHaveCount(0);
     await expect(page.getByTestId("outbox-sign-in-hint").first()).toHaveText(language === "en" ? /sign in/ : /prijavite se/);
-    await page.screenshot({ path: `${SCREENS}/outbox-read-only-${language}-1280.png` });
+    // The drawer has slid in whole before it is looked at.
+    await expect(page.getByTestId("outbox-panel")).toBeInViewport({ ratio: 1 });
+    for (const size of [{ width: 1920, height: 1080 }, NARROW]) {
+      await page.setViewportSize(size);
+      await page.waitForTimeout(300);
+      await page.screenshot({ path: `${SCREENS}/outbox-read-only-${language}-${size.width}.png` });
+    }
 
     // Leave no refused row behind for the specs that follow.
     await page.keyboard.press("Escape");
