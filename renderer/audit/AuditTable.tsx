@@ -8,6 +8,7 @@ import type { AuditTrailEntry } from "../../contract/api";
 import { actionName } from "../history/historyColumns";
 import { describeAuditDetail } from "../i18n/auditDetail";
 import { useFormats } from "../i18n/useFormats";
+import { roleName } from "../shell/roleName";
 import { ServerText } from "../text/ServerText";
 
 export function AuditTable({ entries, brokenSeq }: { entries: readonly AuditTrailEntry[]; brokenSeq: number | null }) {
@@ -39,7 +40,7 @@ export function AuditTable({ entries, brokenSeq }: { entries: readonly AuditTrai
                 <td>
                   <ServerText text={e.userName} />
                 </td>
-                <td>{e.role}</td>
+                <td>{roleName(e.role, t)}</td>
                 <td>{actionName(e.action, t)}</td>
                 <td className="audit-detail">
                   <ServerText text={describeAuditDetail(e, t, formats)} />

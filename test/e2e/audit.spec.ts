@@ -3,6 +3,7 @@
  * supervisor is offered it in the view switch, sees the chain intact with their sign-in in it;
  * the store file is then edited beside the running host as an attacker would (guards dropped,
  * an entry changed), and "Verify chain" names that entry, marks its row, and says what is wrong.
+ * Each entry's detail is worded in the reader's language (Serbian, then English).
  */
 import { expect, test } from "@playwright/test";
 import Database from "better-sqlite3";
@@ -12,6 +13,8 @@ import path from "node:path";
 import { DEFAULT_SITE_FILE } from "../../main/core/sites/default-site";
 import { startHostProcess, type HostProcess } from "./host-process";
 import { signIn, signOut } from "./sign-in";
+
+const SCREENS = "/work/screens/i18n";
 
 let dir: string;
 let host: HostProcess;
@@ -24,11 +27,40 @@ test.beforeAll(async () => {
   const siteFile = path.join(dir, "site.json");
   fs.writeFileSync(siteFile, JSON.stringify(site));
   host = await startHostProcess(["--data", path.join(dir, "data"), "--site", siteFile]);
+  fs.mkdirSync(SCREENS, { recursive: true });
 });
 
 test.afterAll(async () => {
   await host?.kill();
   fs.rmSync(dir, { recursive: true, force: true });
+});
+
+test("the detail column says what was done in the reader's language", async ({ page }) => {
+  await page.goto(host.url);
+  await signIn(page, "supervisor");
+  await page.getByTestId("view-audit").click();
+  await expect(page).toHaveURL(/[?&]view=audit/);
+  const details = page.locator('[data-testid="audit-row"] .audit-detail');
+  // Serbian, the site's default: a sign-in reads as a Serbian sentence, not the stored English one.
+  await expect(details.first()).toBeVisible({ timeout: 30_000 });
+  await expect(details.filter({ hasText: /^Prijava/ }).first()).toBeVisible();
+  await expect(details.filter({ hasText: /^Signed in/ })).toHaveCount(0);
+  // The role is named in the reader's language too.
+  await expect(page.locator('[data-testid="audit-row"]').filter({ hasText: /Prijava/ }).first()).toContainText("Supervizor");
+  for (const [width, height] of [[1920, 1080], [1280, 800]]) {
+    await page.setViewportSize({ width, height });
+    await page.screenshot({ path: `${SCREENS}/audit-sr-${width}x${height}.png` });
+  }
+  await page.evaluate(() => localStorage.setItem("ccr.language", "en"));
+  await page.reload();
+  await expect(details.filter({ hasText: /^Signed in/ }).first()).toBeVisible({ timeout: 30_000 });
+  await expect(details.filter({ hasText: /^Prijava/ })).toHaveCount(0);
+  for (const [width, height] of [[1920, 1080], [1280, 800]]) {
+    await page.setViewportSize({ width, height });
+    await page.screenshot({ path: `${SCREENS}/audit-en-${width}x${height}.png` });
+  }
+  await page.evaluate(() => localStorage.removeItem("ccr.language"));
+  await signOut(page);
 });
 
 test("a supervisor verifies the audit chain, and an entry changed in the file is named", async ({ page }) => {

@@ -2,7 +2,7 @@
  * The shift handover in a real browser on a host of its own (water and heating simulators): an
  * operator is not offered the screen, a supervisor is; the supervisor's shelve (with its reason)
  * and a field note show in the current shift's report; the handover note is signed through the
- * form; then the report's print layout is made into an A4 PDF with Chromium (page.pdf), its
+ * form; a command's action row is worded in Serbian, and in English after the switch; then the report's print layout is made into an A4 PDF with Chromium (page.pdf), its
  * first page turned into an image (pdftoppm, saved for a person to look at) and its text read
  * (pdftotext): in Serbian, with the signed note, who signed it and the shelve, and no controls.
  */
@@ -11,7 +11,7 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import type { AlarmState, HandoverSummary } from "../../contract/api";
+import type { AlarmState, AssetCommands, AssetInfo, HandoverSummary } from "../../contract/api";
 import { DEFAULT_SITE_FILE } from "../../main/core/sites/default-site";
 import { startHostProcess, type HostProcess } from "./host-process";
 import { callContract, signIn, signOut } from "./sign-in";
@@ -77,6 +77,20 @@ test("a supervisor reads the shift, signs the handover note and exports the repo
     }, { timeout: 30_000 })
     .toBe(true);
 
+  // A command on a water asset (audited before it is sent, whatever the server answers): its action row words the audit's detail.
+  const commandTarget = async () => {
+    const assets = await callContract(page, "listAssets", {});
+    for (const asset of "result" in assets ? (assets.result as AssetInfo[]) : []) {
+      const answer = await callContract(page, "listCommands", { assetId: asset.id });
+      const tag = "result" in answer ? (answer.result as AssetCommands).commands.find((c) => c.values?.length) : undefined;
+      if (tag) return tag;
+    }
+    return undefined;
+  };
+  const command = await commandTarget();
+  expect(command, "a water or heating asset offers a command").toBeTruthy();
+  expect(await callContract(page, "writeCommand", { tagId: command!.tagId, value: command!.values![0]! })).toHaveProperty("result");
+
   await page.getByTestId("view-handover").click();
   await expect(page).toHaveURL(/[?&]view=handover/);
   const report = page.getByTestId("handover-report");
@@ -85,6 +99,9 @@ test("a supervisor reads the shift, signs the handover note and exports the repo
   await expect(page.getByTestId("handover-shelved-row").filter({ hasText: REASON })).toContainText("Marko Jovanović");
   await expect(page.getByTestId("handover-note-row").first()).toContainText("Ventil zatvoren do dolaska ekipe");
   await expect(page.getByTestId("handover-action-row").filter({ hasText: "Odlaganje" }).first()).toContainText("Marko Jovanović");
+  // The command's row says what was done in Serbian, not in the audit's stored English.
+  await expect(page.getByTestId("handover-action-row").filter({ hasText: /Komanda „/ }).first()).toBeVisible();
+  await expect(page.getByTestId("handover-action-row").filter({ hasText: /Command “|Command "/ })).toHaveCount(0);
 
   // Signing through the form.
   await page.getByTestId("handover-note-text").fill(NOTE);
@@ -129,6 +146,8 @@ test("a supervisor reads the shift, signs the handover note and exports the repo
   await page.reload();
   await expect(page.getByTestId("handover-signed-note")).toContainText(NOTE, { timeout: 30_000 });
   await expect(page.getByTestId("handover-view")).toContainText("Shift handover");
+  await expect(page.getByTestId("handover-action-row").filter({ hasText: /Command “/ }).first()).toBeVisible();
+  await expect(page.getByTestId("handover-action-row").filter({ hasText: /Komanda „/ })).toHaveCount(0);
   await shot(page, "handover-en", 1920, 1080);
   await shot(page, "handover-en", 1280, 800);
   await page.evaluate(() => localStorage.removeItem("ccr.language"));
