@@ -19,7 +19,7 @@ const ROW_HEIGHT = 30;
 const HistoryRow = memo(function HistoryRow({ row }: { row: AlarmHistoryRow }) {
   const { t } = useTranslation();
   const formats = useFormats();
-  const texts = rowTexts(row, t);
+  const texts = rowTexts(row, t, formats);
   const kindClass = row.kind === "alarm" ? (row.active ? "is-active" : "is-normal") : "is-audit";
   return (
     <tr className={`history-row ${kindClass}${row.priority ? ` priority-${row.priority}` : ""}`} data-testid="history-row" data-kind={row.kind} data-priority={row.priority ?? ""}>

@@ -10,6 +10,7 @@ import { tk, type Key } from "../i18n/keys";
 import { KIND_LABEL } from "../outbox/outboxText";
 import { roleName } from "../shell/roleName";
 import { serviceName } from "../values/serviceNames";
+import { describeAuditDetail, type DetailFormats } from "../i18n/auditDetail";
 
 export const HISTORY_COLUMNS = ["time", "priority", "source", "condition", "message", "state", "user", "detail", "service", "district"] as const;
 export type HistoryColumn = (typeof HISTORY_COLUMNS)[number];
@@ -77,7 +78,7 @@ function stateRowTexts(row: AlarmHistoryStateRow, t: TFunction): RowTexts {
   };
 }
 
-function auditRowTexts(row: AlarmHistoryAuditRow, t: TFunction): RowTexts {
+function auditRowTexts(row: AlarmHistoryAuditRow, t: TFunction, formats: DetailFormats): RowTexts {
   return {
     priority: row.priority ? t(PRIORITY_LABEL[row.priority]) : "",
     // "source: message" of the alarm acted on; a sign-in names the login instead.
@@ -86,11 +87,12 @@ function auditRowTexts(row: AlarmHistoryAuditRow, t: TFunction): RowTexts {
     message: row.targetLabel ?? "",
     state: actionName(row.action, t),
     user: row.role ? `${row.userName} (${roleName(row.role, t)})` : row.userName,
-    detail: row.detail,
+    detail: describeAuditDetail(row, t, formats),
     ...place(row, t),
   };
 }
 
-export function rowTexts(row: AlarmHistoryRow, t: TFunction): RowTexts {
-  return row.kind === "alarm" ? stateRowTexts(row, t) : auditRowTexts(row, t);
+/** `formats`: times inside an audit detail (a shift, a certificate's validity) in the site's zone. */
+export function rowTexts(row: AlarmHistoryRow, t: TFunction, formats: DetailFormats): RowTexts {
+  return row.kind === "alarm" ? stateRowTexts(row, t) : auditRowTexts(row, t, formats);
 }

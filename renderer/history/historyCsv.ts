@@ -7,6 +7,7 @@
  */
 import type { TFunction } from "i18next";
 import type { AlarmHistoryRow } from "../../contract/api";
+import { createFormats } from "../i18n/formats";
 import type { Language } from "../i18n/languages";
 import { COLUMN_LABEL, HISTORY_COLUMNS, rowTexts } from "./historyColumns";
 import { localIso } from "./siteTime";
@@ -42,9 +43,10 @@ export interface HistoryCsvOptions {
 }
 
 export function historyCsv(rows: readonly AlarmHistoryRow[], { t, language, timeZone }: HistoryCsvOptions): string {
+  const formats = createFormats(language, timeZone, t);
   const header = HISTORY_COLUMNS.map((c) => (c === "time" ? t("history.csv.timeHeader", { zone: timeZone }) : t(COLUMN_LABEL[c])));
   const body = rows.map((row) => {
-    const texts = rowTexts(row, t);
+    const texts = rowTexts(row, t, formats);
     return HISTORY_COLUMNS.map((c) => (c === "time" ? localIso(row.time, timeZone) : texts[c]));
   });
   return csvDocument(header, body, csvSeparatorFor(language));

@@ -10,7 +10,7 @@ import { certificateTime } from "./endpointProblem";
 import type { Formats } from "./formats";
 import { tk } from "./keys";
 
-type DetailFormats = Pick<Formats, "dateTime">;
+export type DetailFormats = Pick<Formats, "dateTime">;
 
 const SIGNED_IN = {
   online: tk("auditDetail.signed-in.online"),

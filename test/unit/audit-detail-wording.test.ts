@@ -5,11 +5,12 @@
  * stored sentence. Start-up notices travel the same way (contract/start-notice.ts).
  */
 import { describe, expect, it } from "vitest";
+import type { AlarmHistoryAuditRow } from "../../contract/api";
 import { AUDIT_DETAIL_CODES, decodeAuditDetail, encodeAuditDetail, type AuditDetail, type AuditDetailCode } from "../../contract/audit-detail";
 import { decodeStartNotice, encodeStartNotice, START_NOTICE_CODES } from "../../contract/start-notice";
 import { readDetail, retryDetail, wordedDetail } from "../../main/core/audit/worded-detail";
 import { lastShelve, writtenText } from "../../main/core/handover/handover-summary";
-import { actionName } from "../../renderer/history/historyColumns";
+import { actionName, rowTexts } from "../../renderer/history/historyColumns";
 import { describeAuditDetail } from "../../renderer/i18n/auditDetail";
 import { createFormats } from "../../renderer/i18n/formats";
 import { createI18n } from "../../renderer/i18n/i18n";
@@ -150,5 +151,29 @@ describe("start-up notices in the reader's language", () => {
       text: "1 last-value row",
       notice: { code: "rows-set-aside", rows: "last-value", count: 1 },
     });
+  });
+});
+
+describe("the history's audit rows", () => {
+  it("give the detail column in the reader's language, and an old row's stored sentence", () => {
+    const t = createI18n("sr-Latn").t;
+    const formats = createFormats("sr-Latn", "Europe/Belgrade", t);
+    const row = (stored: string): AlarmHistoryAuditRow => ({
+      kind: "audit",
+      key: "audit-1",
+      time: 1,
+      userName: "Ana",
+      role: "operator",
+      action: "unshelve",
+      target: "e|a",
+      targetLabel: null,
+      ...readDetail(stored),
+      alarmId: null,
+      priority: null,
+      service: null,
+      district: null,
+    });
+    expect(rowTexts(row(wordedDetail("unshelve", { target: "P1" }, 'Unshelve "P1"')), t, formats).detail).toBe("Vraćen iz odlaganja „P1“");
+    expect(rowTexts(row('Unshelve "P1"'), t, formats).detail).toBe('Unshelve "P1"');
   });
 });

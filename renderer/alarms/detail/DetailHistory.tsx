@@ -6,6 +6,7 @@ import { Spinner } from "@blueprintjs/core";
 import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
 import type { AlarmHistoryRow, AlarmId, AlarmState } from "../../../contract/api";
+import { describeAuditDetail } from "../../i18n/auditDetail";
 import { describeError } from "../../i18n/describeError";
 import { useFormats } from "../../i18n/useFormats";
 import { KIND_LABEL } from "../../outbox/outboxText";
@@ -29,7 +30,7 @@ function HistoryLine({ row }: { row: AlarmHistoryRow }) {
           {t("detail.history.action", { user: row.userName, action: actionName(row.action, t) })}
         </span>
         <span className="detail-history-detail">
-          <ServerText text={row.detail} wrap max={300} />
+          <ServerText text={describeAuditDetail(row, t, formats)} wrap max={300} />
         </span>
       </li>
     );
