@@ -5,7 +5,7 @@
 import { HTMLTable } from "@blueprintjs/core";
 import { useTranslation } from "react-i18next";
 import type { AuditTrailEntry } from "../../contract/api";
-import { actionName } from "../history/historyColumns";
+import { actionName } from "../i18n/actionName";
 import { describeAuditDetail } from "../i18n/auditDetail";
 import { useFormats } from "../i18n/useFormats";
 import { roleName } from "../shell/roleName";

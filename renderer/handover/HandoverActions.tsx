@@ -3,7 +3,7 @@ import { HTMLTable } from "@blueprintjs/core";
 import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
 import type { HandoverAction } from "../../contract/api";
-import { actionName } from "../history/historyColumns";
+import { actionName } from "../i18n/actionName";
 import { describeAuditDetail } from "../i18n/auditDetail";
 import type { Formats } from "../i18n/formats";
 import { useFormats } from "../i18n/useFormats";

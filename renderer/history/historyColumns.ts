@@ -7,7 +7,7 @@ import type { AlarmHistoryAuditRow, AlarmHistoryRow, AlarmHistoryStateRow } from
 import { alarmStateText, type AlarmStateFacts } from "../alarms/alarmStateText";
 import { PRIORITY_LABEL } from "../alarms/priority";
 import { tk, type Key } from "../i18n/keys";
-import { KIND_LABEL } from "../outbox/outboxText";
+import { actionName } from "../i18n/actionName";
 import { roleName } from "../shell/roleName";
 import { serviceName } from "../values/serviceNames";
 import { describeAuditDetail, type DetailFormats } from "../i18n/auditDetail";
@@ -27,19 +27,6 @@ export const COLUMN_LABEL = {
   service: tk("history.column.service"),
   district: tk("history.column.district"),
 } as const satisfies Record<HistoryColumn, Key>;
-
-/** Audited actions that are not outbox kinds: sign-in and sign-out, and settling a refused action. */
-const OTHER_ACTIONS: Record<string, Key> = {
-  "sign-in": tk("history.action.signIn"),
-  "sign-out": tk("history.action.signOut"),
-  discard: tk("history.action.discard"),
-};
-
-/** An audited action in the window's language; one we have no word for shows as recorded. */
-export function actionName(action: string, t: TFunction): string {
-  if (Object.hasOwn(KIND_LABEL, action)) return t(KIND_LABEL[action as keyof typeof KIND_LABEL]);
-  return Object.hasOwn(OTHER_ACTIONS, action) ? t(OTHER_ACTIONS[action]!) : action;
-}
 
 /**
  * The journaled facts in ISA-18.2 words, through the panel's own wording. A journal row knows

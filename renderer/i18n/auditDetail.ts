@@ -5,7 +5,7 @@
  */
 import type { TFunction } from "i18next";
 import type { AuditDetail, AuditDetailParams } from "../../contract/audit-detail";
-import { actionName } from "../history/historyColumns";
+import { actionName } from "./actionName";
 import { certificateTime } from "./endpointProblem";
 import type { Formats } from "./formats";
 import { tk } from "./keys";

@@ -10,7 +10,8 @@ import { AUDIT_DETAIL_CODES, decodeAuditDetail, encodeAuditDetail, type AuditDet
 import { decodeStartNotice, encodeStartNotice, START_NOTICE_CODES } from "../../contract/start-notice";
 import { readDetail, retryDetail, wordedDetail } from "../../main/core/audit/worded-detail";
 import { lastShelve, writtenText } from "../../main/core/handover/handover-summary";
-import { actionName, rowTexts } from "../../renderer/history/historyColumns";
+import { rowTexts } from "../../renderer/history/historyColumns";
+import { actionName } from "../../renderer/i18n/actionName";
 import { describeAuditDetail } from "../../renderer/i18n/auditDetail";
 import { createFormats } from "../../renderer/i18n/formats";
 import { createI18n } from "../../renderer/i18n/i18n";
