@@ -9,22 +9,11 @@ import fs from "node:fs";
 import type { AssetInfo } from "../../contract/api";
 import { HOST_URL_FILE } from "./host-setup";
 import { callContract, signIn, signOut } from "./sign-in";
-import { openAssetOnMap } from "./map-asset";
+import { lightingCabinet, openAssetOnMap } from "./map-asset";
 
 const SCREENS = "/work/screens/commands";
 const hostUrl = () => fs.readFileSync(HOST_URL_FILE, "utf8").trim();
 
-async function lightingCabinet(page: Page): Promise<AssetInfo> {
-  let cabinet: AssetInfo | undefined;
-  await expect
-    .poll(async () => {
-      const answer = await callContract(page, "listAssets", {});
-      cabinet = "result" in answer ? (answer.result as AssetInfo[]).find((a) => a.type === "LightingCabinet") : undefined;
-      return !!cabinet;
-    }, { timeout: 60_000 })
-    .toBe(true);
-  return cabinet!;
-}
 
 async function openAsset(page: Page, asset: AssetInfo): Promise<void> {
   // Most assets sit in clusters at the city zoom: the map's search selects it and flies there.

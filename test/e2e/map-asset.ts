@@ -90,3 +90,16 @@ export async function assetWithReading(page: Page): Promise<string> {
     .not.toBeNull();
   return id!;
 }
+
+/** A lighting cabinet of the site, once the model lists one (its Mode and circuit take commands). */
+export async function lightingCabinet(page: Page): Promise<AssetInfo> {
+  let cabinet: AssetInfo | undefined;
+  await expect
+    .poll(async () => {
+      const answer = await callContract(page, "listAssets", {});
+      cabinet = "result" in answer ? (answer.result as AssetInfo[]).find((a) => a.type === "LightingCabinet") : undefined;
+      return !!cabinet;
+    }, { timeout: 60_000 })
+    .toBe(true);
+  return cabinet!;
+}

@@ -5,9 +5,9 @@
  */
 import { expect, test, type Page } from "@playwright/test";
 import fs from "node:fs";
-import type { AssetInfo, OutboxEntry } from "../../contract/api";
+import type { OutboxEntry } from "../../contract/api";
 import { HOST_URL_FILE } from "./host-setup";
-import { someMarker } from "./map-asset";
+import { lightingCabinet, someMarker } from "./map-asset";
 import { callContract, signIn, signOut } from "./sign-in";
 
 const hostUrl = (query = "") => fs.readFileSync(HOST_URL_FILE, "utf8").trim() + query;
@@ -128,17 +128,10 @@ for (const language of ["sr", "en"] as const) {
     // A refused action: a lighting cabinet's Mode written with a value it does not take; the
     // simulator answers BadOutOfRange and the row waits in the outbox for a person.
     await signIn(page, "supervisor");
-    let cabinet: AssetInfo | undefined;
-    await expect
-      .poll(async () => {
-        const answer = await callContract(page, "listAssets", {});
-        cabinet = "result" in answer ? (answer.result as AssetInfo[]).find((a) => a.type === "LightingCabinet") : undefined;
-        return !!cabinet;
-      }, { timeout: 60_000 })
-      .toBe(true);
-    const mode = cabinet!.tags.find((t) => t.name === "Mode")!;
+    const cabinet = await lightingCabinet(page);
+    const mode = cabinet.tags.find((t) => t.name === "Mode")!;
     // The workstation learns the asset's commands (and the values each takes) from its server first.
-    expect(await callContract(page, "listCommands", { assetId: cabinet!.id })).toHaveProperty("result");
+    expect(await callContract(page, "listCommands", { assetId: cabinet.id })).toHaveProperty("result");
     expect(await callContract(page, "writeCommand", { tagId: mode.id, value: `e2e-${language}` })).toMatchObject({ result: { status: "failed" } });
     const indicator = page.getByTestId("outbox-indicator");
     await indicator.click();
