@@ -7,6 +7,8 @@
  * a worded row stores the three together as one JSON text in that column; rows written before
  * (plain English) read back with `worded: null` and keep showing their own text.
  */
+import { z } from "zod";
+import { decodeWorded } from "./worded-text";
 
 /** Every kind of audit sentence the core writes. */
 export const AUDIT_DETAIL_CODES = [
@@ -52,32 +54,24 @@ export interface ReadAuditDetail {
   worded: AuditDetail | null;
 }
 
-const CODES: ReadonlySet<string> = new Set(AUDIT_DETAIL_CODES);
-const MARK = '{"code":';
-
 /** The one text the `detail` column stores for a worded row. */
 export function encodeAuditDetail(detail: AuditDetail, text: string): string {
   return JSON.stringify({ code: detail.code, params: detail.params, ...(detail.retryOf !== undefined ? { retryOf: detail.retryOf } : {}), text });
 }
 
-function isParams(v: unknown): v is AuditDetailParams {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  return Object.values(v).every((p) => p === null || typeof p === "string" || (typeof p === "number" && Number.isFinite(p)));
-}
+const STORED = z.object({
+  code: z.enum(AUDIT_DETAIL_CODES),
+  params: z.record(z.string(), z.union([z.string(), z.number(), z.null()])),
+  // A retry mark that cannot be read leaves the detail itself readable.
+  retryOf: z.number().int().optional().catch(undefined),
+  text: z.string(),
+});
 
 /** Reads any stored detail; a text that is not a worded record (an old row, a foreign one) is its own sentence. */
 export function decodeAuditDetail(stored: string): ReadAuditDetail {
-  if (!stored.startsWith(MARK)) return { text: stored, worded: null };
-  let v: unknown;
-  try {
-    v = JSON.parse(stored);
-  } catch {
-    return { text: stored, worded: null };
-  }
-  const r = v as Record<string, unknown>;
-  if (typeof r["code"] !== "string" || !CODES.has(r["code"]) || typeof r["text"] !== "string" || !isParams(r["params"])) return { text: stored, worded: null };
-  const retryOf = r["retryOf"];
-  const worded: AuditDetail = { code: r["code"] as AuditDetailCode, params: r["params"] };
-  if (typeof retryOf === "number" && Number.isInteger(retryOf)) worded.retryOf = retryOf;
-  return { text: r["text"], worded };
+  const r = decodeWorded(stored, STORED);
+  if (!r) return { text: stored, worded: null };
+  const worded: AuditDetail = { code: r.code, params: r.params };
+  if (r.retryOf !== undefined) worded.retryOf = r.retryOf;
+  return { text: r.text, worded };
 }

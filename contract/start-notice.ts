@@ -6,7 +6,9 @@
  * (for the log and for a window that does not know the code); a notice that is not such a text
  * is shown as it is.
  */
+import { z } from "zod";
 import { AUDIT_PROBLEMS, type AuditProblem } from "./audit";
+import { decodeWorded } from "./worded-text";
 
 export const START_NOTICE_CODES = ["store-empty", "store-unreadable", "rows-set-aside", "audit-guards-restored", "audit-broken"] as const;
 export type StartNoticeCode = (typeof START_NOTICE_CODES)[number];
@@ -24,9 +26,6 @@ export type StartNotice =
   /** The first broken row as AuditBreak names it; `at` null: the row itself is missing. */
   | { code: "audit-broken"; file: string; seq: number; at: number | null; problem: AuditProblem; missingFrom?: number; missingTo?: number; follows?: number };
 
-const MARK = '{"code":';
-const CODES: ReadonlySet<string> = new Set(START_NOTICE_CODES);
-
 export function encodeStartNotice(notice: StartNotice, text: string): string {
   return JSON.stringify({ ...notice, text });
 }
@@ -37,45 +36,31 @@ export interface ReadStartNotice {
   notice: StartNotice | null;
 }
 
-const isText = (v: unknown) => typeof v === "string";
-const isCount = (v: unknown) => typeof v === "number" && Number.isInteger(v) && v >= 0;
-const isOptionalCount = (v: unknown) => v === undefined || isCount(v);
-
-function valid(r: Record<string, unknown>): boolean {
-  switch (r["code"]) {
-    case "store-empty":
-      return isText(r["file"]) && isText(r["aside"]);
-    case "store-unreadable":
-      return isText(r["file"]) && isText(r["aside"]) && isText(r["reason"]);
-    case "rows-set-aside":
-      return (r["rows"] === "alarm-journal" || r["rows"] === "last-value") && isCount(r["count"]);
-    case "audit-guards-restored":
-      return isText(r["file"]) && Array.isArray(r["triggers"]) && r["triggers"].every(isText);
-    case "audit-broken":
-      return (
-        isText(r["file"]) &&
-        isCount(r["seq"]) &&
-        (r["at"] === null || typeof r["at"] === "number") &&
-        (AUDIT_PROBLEMS as readonly unknown[]).includes(r["problem"]) &&
-        isOptionalCount(r["missingFrom"]) &&
-        isOptionalCount(r["missingTo"]) &&
-        isOptionalCount(r["follows"])
-      );
-    default:
-      return false;
-  }
-}
+const count = z.number().int().nonnegative();
+const file = z.string();
+const STORED = z.intersection(
+  z.discriminatedUnion("code", [
+    z.object({ code: z.literal("store-empty"), file, aside: z.string() }),
+    z.object({ code: z.literal("store-unreadable"), file, aside: z.string(), reason: z.string() }),
+    z.object({ code: z.literal("rows-set-aside"), rows: z.enum(["alarm-journal", "last-value"]), count }),
+    z.object({ code: z.literal("audit-guards-restored"), file, triggers: z.array(z.string()) }),
+    z.object({
+      code: z.literal("audit-broken"),
+      file,
+      seq: count,
+      at: z.number().nullable(),
+      problem: z.enum(AUDIT_PROBLEMS),
+      missingFrom: count.optional(),
+      missingTo: count.optional(),
+      follows: count.optional(),
+    }),
+  ]),
+  z.object({ text: z.string() }),
+);
 
 export function decodeStartNotice(shown: string): ReadStartNotice {
-  if (!shown.startsWith(MARK)) return { text: shown, notice: null };
-  let v: unknown;
-  try {
-    v = JSON.parse(shown);
-  } catch {
-    return { text: shown, notice: null };
-  }
-  const r = v as Record<string, unknown>;
-  if (typeof r["code"] !== "string" || !CODES.has(r["code"]) || typeof r["text"] !== "string" || !valid(r)) return { text: shown, notice: null };
+  const r = decodeWorded(shown, STORED);
+  if (!r) return { text: shown, notice: null };
   const { text, ...notice } = r;
-  return { text: text as string, notice: notice as unknown as StartNotice };
+  return { text, notice };
 }
