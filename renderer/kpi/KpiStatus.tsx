@@ -22,7 +22,7 @@ export function KpiStatus({ status, compact }: { status: FigureStatus; compact?:
   return (
     <span className={`kpi-status is-${status}${compact ? " is-compact" : ""}`} data-testid="kpi-status" data-status={status} title={label}>
       <Icon icon={STATUS_ICON[status]} size={compact ? 12 : 14} aria-hidden />
-      {compact ? <span className="sr-only">{label}</span> : <span className="kpi-status-text">{label}</span>}
+      {compact ? <span className="visually-hidden">{label}</span> : <span className="kpi-status-text">{label}</span>}
     </span>
   );
 }
